@@ -1,0 +1,6 @@
+import { mlPipelines } from './ml-pipelines';
+
+export { mlPipelines };
+
+/** The ladders that ship with the package, in the order `listSkills()` returns them. */
+export const builtInLadders = [mlPipelines] as const;

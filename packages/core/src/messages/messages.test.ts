@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { en } from './en';
+import { createTranslator, localeMessages, LOCALES, resolveLocale } from './translator';
+
+const keys = Object.keys(en).sort();
+
+describe('the shipped locales', () => {
+  it.each(LOCALES)('%s has every key, each a non-empty string or plural with `other`', (locale) => {
+    const strings = localeMessages[locale].strings;
+    expect(Object.keys(strings).sort()).toEqual(keys);
+    for (const message of Object.values(strings)) {
+      const forms = typeof message === 'string' ? [message] : Object.values(message);
+      expect(typeof message === 'string' || typeof message.other === 'string').toBe(true);
+      for (const form of forms) expect(form.trim()).not.toBe('');
+    }
+  });
+
+  it.each(LOCALES)('%s uses the same placeholders as English in every string', (locale) => {
+    const placeholders = (m: unknown) =>
+      [...JSON.stringify(m).matchAll(/\{(\w+)\}/g)].map((x) => x[1]);
+    for (const key of keys) {
+      const ours = new Set(placeholders(localeMessages[locale].strings[key as keyof typeof en]));
+      const english = new Set(
+        placeholders(en[key as keyof typeof en]).filter((p) => p !== 'count'),
+      );
+      for (const name of english) expect(ours, `${locale} ${key}`).toContain(name);
+    }
+  });
+});
+
+describe('createTranslator', () => {
+  it.each([
+    ['en', 0, 'none are optional'],
+    ['en', 1, 'the other one is optional'],
+    ['en', 9, 'the other 9 are optional'],
+    ['en', 1200, 'the other 1,200 are optional'],
+    ['zh-CN', 0, '没有可选项'],
+    ['zh-CN', 9, '其余 9 个可选'],
+  ])('%s says %i optional cells plural-safely', (locale, count, text) => {
+    expect(createTranslator(locale).t('summary.optionalRest', { count })).toBe(text);
+  });
+
+  it('fills placeholders with text, never re-reading what it inserts', () => {
+    const t = createTranslator('en');
+    expect(t.t('table.caption', { level: '{level} <b>x</b>' })).toBe(
+      'Expected at {level} <b>x</b>',
+    );
+    expect(t.t('error.unknownSkill', { id: 'ml', known: '"ml-pipelines"' })).toBe(
+      'There is no skill "ml". Available skills: "ml-pipelines".',
+    );
+  });
+
+  it('overrides any string key by key and any level or role label by id', () => {
+    const t = createTranslator('zh-CN', {
+      'summary.roles': 'Teams',
+      'summary.optionalRest': { other: '{count} optional' },
+      levels: { senior: 'L3' },
+      roles: { 'ml-engineer': 'MLE' },
+    });
+    expect(t.t('summary.roles')).toBe('Teams');
+    expect(t.t('summary.levels')).toBe('级别');
+    expect(t.t('summary.optionalRest', { count: 0 })).toBe('0 optional');
+    expect(t.level({ id: 'senior', name: 'Senior' })).toBe('L3');
+    expect(t.level({ id: 'lead', name: 'Lead' })).toBe('主管');
+    expect(t.role({ id: 'ml-engineer', name: 'ML Engineer' })).toBe('MLE');
+    expect(t.role({ id: 'nlp-engineer', name: 'NLP Engineer' })).toBe('NLP Engineer');
+  });
+
+  it('ignores overrides that are not strings, and ids that only exist on Object.prototype', () => {
+    const t = createTranslator('en', { 'summary.roles': 42 as unknown as string, levels: {} });
+    expect(t.t('summary.roles')).toBe('Roles');
+    expect(t.level({ id: 'constructor', name: 'Constructor' })).toBe('Constructor');
+    expect(t.level({ id: 'toString', name: 'L0' })).toBe('L0');
+  });
+
+  it('formats the updated date the same in every time zone', () => {
+    expect(createTranslator('en').date('2026-03-17')).toBe('Mar 17, 2026');
+    expect(createTranslator('zh-CN').date('2026-03-17')).toBe('2026年3月17日');
+    expect(createTranslator('en').date('not a date')).toBe('not a date');
+  });
+
+  it.each([
+    ['en', 'en'],
+    ['zh-CN', 'zh-CN'],
+    ['zh', 'zh-CN'],
+    ['zh-Hans-CN', 'zh-CN'],
+    ['zh-TW', 'en'],
+    ['fr', 'en'],
+    [undefined, 'en'],
+  ])('resolves the locale %s to %s', (tag, locale) => {
+    expect(resolveLocale(tag)).toBe(locale);
+  });
+});

@@ -1,0 +1,288 @@
+import { REQUIREMENTS, type Ladder, type LadderCell, type Requirement } from './types';
+
+/** One problem found in ladder data: where it is, and a sentence that says what is wrong. */
+export interface LadderError {
+  /** Where the problem is, e.g. `cells[12].level`; empty for the whole input. */
+  readonly path: string;
+  /** A plain sentence that starts with the path and says what was expected. */
+  readonly message: string;
+}
+
+/** The outcome of `parseLadder`: the ladder, or every problem found. */
+export type ParseLadderResult =
+  | { readonly ok: true; readonly ladder: Ladder }
+  | { readonly ok: false; readonly errors: readonly LadderError[] };
+
+type Fields = Readonly<Record<string, unknown>>;
+
+const LADDER_FIELDS = [
+  'id',
+  'name',
+  'domain',
+  'group',
+  'keywords',
+  'updated',
+  'levels',
+  'roles',
+  'cells',
+] as const;
+// `$schema` lets JSON authors point their editor at ladder.schema.json.
+const LADDER_EXTRA_FIELDS = ['$schema'];
+const ENTRY_FIELDS = ['id', 'name'] as const;
+const CELL_FIELDS = ['role', 'level', 'requirement', 'description'] as const;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  switch (typeof value) {
+    case 'string':
+      if (value === '') return 'an empty string';
+      return value.length > 40 ? `${JSON.stringify(value.slice(0, 40))}…` : JSON.stringify(value);
+    case 'number':
+    case 'boolean':
+    case 'bigint':
+      return String(value);
+    case 'object':
+      return 'an object';
+    default:
+      return `a ${typeof value}`;
+  }
+}
+
+function listIds(ids: readonly string[]): string {
+  const shown = ids.slice(0, 12).map((id) => JSON.stringify(id));
+  return ids.length > 12 ? `${shown.join(', ')} and ${ids.length - 12} more` : shown.join(', ');
+}
+
+function isFields(value: unknown): value is Fields {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isRealDate(text: string): boolean {
+  const match = ISO_DATE.exec(text);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
+}
+
+class Checker {
+  readonly errors: LadderError[] = [];
+
+  fail(path: string, sentence: string): undefined {
+    this.errors.push({ path, message: `${path} ${sentence}` });
+    return undefined;
+  }
+
+  object(value: unknown, path: string, what: string): Fields | undefined {
+    if (value === undefined) return this.fail(path, `is missing; it must be ${what}.`);
+    if (!isFields(value)) return this.fail(path, `must be ${what}, but it is ${describe(value)}.`);
+    return value;
+  }
+
+  array(value: unknown, path: string, what: string): readonly unknown[] | undefined {
+    if (value === undefined) return this.fail(path, `is missing; it must be a list of ${what}.`);
+    if (!Array.isArray(value)) {
+      return this.fail(path, `must be a list of ${what}, but it is ${describe(value)}.`);
+    }
+    return value;
+  }
+
+  text(value: unknown, path: string): string | undefined {
+    if (value === undefined) return this.fail(path, 'is missing; it must be a non-empty string.');
+    if (typeof value !== 'string') {
+      return this.fail(path, `must be a string, but it is ${describe(value)}.`);
+    }
+    if (value.trim() === '') return this.fail(path, 'must not be empty.');
+    return value;
+  }
+
+  onlyKnownFields(value: Fields, path: string, known: readonly string[], extra: string[] = []) {
+    for (const key of Object.keys(value)) {
+      if (!known.includes(key) && !extra.includes(key)) {
+        const where = path === '' ? key : `${path}.${key}`;
+        this.fail(where, `is not a known field here; expected only ${known.join(', ')}.`);
+      }
+    }
+  }
+}
+
+function parseEntries(
+  check: Checker,
+  value: unknown,
+  path: 'levels' | 'roles',
+  kind: 'level' | 'role',
+): { ids: string[]; entries: { id: string; name: string }[] } | undefined {
+  const list = check.array(value, path, `${kind}s ({ id, name })`);
+  if (!list) return undefined;
+  if (list.length === 0) check.fail(path, `must list at least one ${kind}.`);
+  const firstSeen = new Map<string, number>();
+  const entries: { id: string; name: string }[] = [];
+  list.forEach((item, i) => {
+    const itemPath = `${path}[${i}]`;
+    const fields = check.object(item, itemPath, `a ${kind} ({ id, name })`);
+    if (!fields) return;
+    check.onlyKnownFields(fields, itemPath, ENTRY_FIELDS);
+    const id = check.text(fields.id, `${itemPath}.id`);
+    const name = check.text(fields.name, `${itemPath}.name`);
+    if (id === undefined) return;
+    const first = firstSeen.get(id);
+    if (first !== undefined) {
+      check.fail(
+        `${itemPath}.id`,
+        `repeats the ${kind} id ${JSON.stringify(id)} of ${path}[${first}]; ${kind} ids must be unique.`,
+      );
+      return;
+    }
+    firstSeen.set(id, i);
+    if (name !== undefined) entries.push({ id, name });
+  });
+  return { ids: [...firstSeen.keys()], entries };
+}
+
+function parseRequirement(check: Checker, value: unknown, path: string): Requirement | undefined {
+  if ((REQUIREMENTS as readonly unknown[]).includes(value)) return value as Requirement;
+  const expected = REQUIREMENTS.map((r) => JSON.stringify(r)).join(' or ');
+  if (value === undefined) return check.fail(path, `is missing; it must be ${expected}.`);
+  return check.fail(path, `must be ${expected}, but it is ${describe(value)}.`);
+}
+
+function parseCells(
+  check: Checker,
+  value: unknown,
+  levelIds: readonly string[] | undefined,
+  roleIds: readonly string[] | undefined,
+): LadderCell[] | undefined {
+  const list = check.array(value, 'cells', 'cells ({ role, level, requirement, description })');
+  if (!list) return undefined;
+  const knownLevels = levelIds && new Set(levelIds);
+  const knownRoles = roleIds && new Set(roleIds);
+  const firstSeen = new Map<string, number>();
+  const cells: LadderCell[] = [];
+  list.forEach((item, i) => {
+    const path = `cells[${i}]`;
+    const fields = check.object(item, path, 'a cell ({ role, level, requirement, description })');
+    if (!fields) return;
+    check.onlyKnownFields(fields, path, CELL_FIELDS);
+    let role = check.text(fields.role, `${path}.role`);
+    let level = check.text(fields.level, `${path}.level`);
+    const requirement = parseRequirement(check, fields.requirement, `${path}.requirement`);
+    const description = check.text(fields.description, `${path}.description`);
+    if (role !== undefined && knownRoles && roleIds && !knownRoles.has(role)) {
+      role = check.fail(
+        `${path}.role`,
+        `must be one of this ladder's roles (${listIds(roleIds)}), but it is ${describe(role)}.`,
+      );
+    }
+    if (level !== undefined && knownLevels && levelIds && !knownLevels.has(level)) {
+      level = check.fail(
+        `${path}.level`,
+        `must be one of this ladder's levels (${listIds(levelIds)}), but it is ${describe(level)}.`,
+      );
+    }
+    if (role === undefined || level === undefined) return;
+    const key = JSON.stringify([role, level]);
+    const first = firstSeen.get(key);
+    if (first !== undefined) {
+      check.fail(
+        path,
+        `repeats the cell for role ${JSON.stringify(role)} at level ${JSON.stringify(level)} already given at cells[${first}]; each role has one cell per level.`,
+      );
+      return;
+    }
+    firstSeen.set(key, i);
+    if (requirement !== undefined && description !== undefined) {
+      cells.push({ role, level, requirement, description });
+    }
+  });
+  if (levelIds && roleIds) {
+    for (const role of roleIds) {
+      for (const level of levelIds) {
+        if (!firstSeen.has(JSON.stringify([role, level]))) {
+          check.fail(
+            'cells',
+            `has no cell for role ${JSON.stringify(role)} at level ${JSON.stringify(level)}; every role needs one cell at every level.`,
+          );
+        }
+      }
+    }
+  }
+  return cells;
+}
+
+function parseKeywords(check: Checker, value: unknown): string[] | undefined {
+  const list = check.array(value, 'keywords', 'strings');
+  if (!list) return undefined;
+  const keywords = list.map((item, i) => check.text(item, `keywords[${i}]`));
+  return keywords.every((k) => k !== undefined) ? (keywords as string[]) : undefined;
+}
+
+function parseDate(check: Checker, value: unknown): string | undefined {
+  const text = check.text(value, 'updated');
+  if (text === undefined) return undefined;
+  if (!ISO_DATE.test(text)) {
+    return check.fail('updated', `must be an ISO date (YYYY-MM-DD), but it is ${describe(text)}.`);
+  }
+  if (!isRealDate(text))
+    return check.fail('updated', `is not a real calendar date: ${describe(text)}.`);
+  return text;
+}
+
+function check(input: unknown): ParseLadderResult {
+  const check = new Checker();
+  if (!isFields(input)) {
+    check.errors.push({
+      path: '',
+      message: `The ladder must be an object, but it is ${input === undefined ? 'undefined' : describe(input)}.`,
+    });
+    return { ok: false, errors: check.errors };
+  }
+  check.onlyKnownFields(input, '', LADDER_FIELDS, LADDER_EXTRA_FIELDS);
+  const id = check.text(input.id, 'id');
+  const name = check.text(input.name, 'name');
+  const domain = check.text(input.domain, 'domain');
+  const group = check.text(input.group, 'group');
+  const keywords = parseKeywords(check, input.keywords);
+  const updated = parseDate(check, input.updated);
+  const levels = parseEntries(check, input.levels, 'levels', 'level');
+  const roles = parseEntries(check, input.roles, 'roles', 'role');
+  const cells = parseCells(check, input.cells, levels?.ids, roles?.ids);
+  if (check.errors.length > 0) return { ok: false, errors: check.errors };
+  const ladder = {
+    id,
+    name,
+    domain,
+    group,
+    keywords,
+    updated,
+    levels: levels?.entries,
+    roles: roles?.entries,
+    cells,
+  } as Ladder;
+  return { ok: true, ladder };
+}
+
+/**
+ * Checks untrusted ladder data (for example parsed JSON) and returns either a clean, typed
+ * copy of it or every problem found, each with a path and a sentence. Never throws.
+ *
+ * @example
+ * const result = parseLadder(JSON.parse(text));
+ * if (!result.ok) console.error(result.errors.map((e) => e.message).join('\n'));
+ * // cells[12].level must be one of this ladder's levels ("junior", …), but it is "seniour".
+ */
+export function parseLadder(input: unknown): ParseLadderResult {
+  try {
+    return check(input);
+  } catch (error) {
+    // Getters and proxies in the input can throw while being read.
+    const reason = error instanceof Error ? String(error.message) : 'an unknown error';
+    return {
+      ok: false,
+      errors: [{ path: '', message: `The ladder could not be read: ${reason}.` }],
+    };
+  }
+}

@@ -1,0 +1,33 @@
+import type { Ladder } from '../types';
+
+/** The counts shown in a ladder's summary. */
+export interface LadderSummary {
+  readonly roles: number;
+  readonly levels: number;
+  readonly required: number;
+  readonly optional: number;
+}
+
+/**
+ * Counts the roles, the levels, and the required and optional cells of a ladder.
+ *
+ * @example
+ * summarize(mlPipelines) // { roles: 6, levels: 5, required: 21, optional: 9 }
+ */
+export function summarize(ladder: Ladder): LadderSummary {
+  let required = 0;
+  let optional = 0;
+  for (const cell of ladder.cells) {
+    switch (cell.requirement) {
+      case 'required':
+        required += 1;
+        break;
+      case 'optional':
+        optional += 1;
+        break;
+      default:
+        cell.requirement satisfies never;
+    }
+  }
+  return { roles: ladder.roles.length, levels: ladder.levels.length, required, optional };
+}

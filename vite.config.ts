@@ -1,0 +1,34 @@
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+import { chromiumBrowser } from './vitest.chromium.ts';
+
+// Workspace packages resolve to their TypeScript sources (the `source` export condition),
+// so tests, Storybook and type checks never need a build first.
+const sourceFirst = { conditions: ['source', 'module', 'browser', 'development|production'] };
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: sourceFirst,
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'core',
+          environment: 'node',
+          include: ['packages/core/src/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'node', environment: 'node', include: ['test/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        test: { name: 'storybook', browser: chromiumBrowser },
+      },
+    ],
+  },
+});
