@@ -26,8 +26,26 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: {
+          name: 'react-jsdom',
+          environment: 'jsdom',
+          include: ['packages/react/src/**/*.test.tsx'],
+          setupFiles: ['test/setup/jsdom.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'react-chromium',
+          include: ['packages/react/src/**/*.test.tsx', 'test/browser/**/*.test.tsx'],
+          setupFiles: ['test/setup/dom.ts'],
+          browser: chromiumBrowser(),
+        },
+      },
+      {
+        extends: true,
         plugins: [storybookTest({ configDir: '.storybook' })],
-        test: { name: 'storybook', browser: chromiumBrowser },
+        test: { name: 'storybook', browser: chromiumBrowser() },
       },
     ],
   },

@@ -1,23 +1,10 @@
 import { playwright } from '@vitest/browser-playwright';
+import { chromiumLaunch } from './scripts/chromium-launch.mjs';
 
-// Debian's Chromium, with the flags that keep it quiet on a machine without a network.
-export const chromiumLaunch = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
-
-export const chromiumBrowser = {
+/** Vitest browser mode in Debian's Chromium; a fresh object per project, as Vitest fills it in. */
+export const chromiumBrowser = () => ({
   enabled: true,
   headless: true,
   provider: playwright({ launchOptions: chromiumLaunch }),
   instances: [{ browser: 'chromium' as const }],
-};
+});

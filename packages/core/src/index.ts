@@ -33,6 +33,8 @@ export type { RoleDiff } from './views/diff-levels';
 export { en } from './messages/en';
 export { zhCN } from './messages/zh-cn';
 export { createTranslator, localeMessages, LOCALES, resolveLocale } from './messages/translator';
+export { readOverrides } from './messages/read-overrides';
+export type { ReadOverrides } from './messages/read-overrides';
 export type { Locale, MessageParams, Translator } from './messages/translator';
 export type {
   Labels,
@@ -42,3 +44,6 @@ export type {
   MessageOverrides,
   PluralMessage,
 } from './messages/types';
+
+export { resolveLadder } from './resolve-ladder';
+export type { LadderProblem, LadderSource, ResolvedLadder } from './resolve-ladder';

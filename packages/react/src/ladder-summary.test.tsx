@@ -1,0 +1,54 @@
+import { mlPipelines, type Ladder } from '@skill-ladder/core';
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { LadderSummary } from './ladder-summary';
+
+const stat = (name: string) => {
+  const term = screen.getByText(name, { selector: 'dt' });
+  return term.parentElement as HTMLElement;
+};
+
+describe('LadderSummary', () => {
+  it('shows the breadcrumb, name, keywords, update date and computed counts', () => {
+    render(<LadderSummary ladder={mlPipelines} />);
+    const crumbs = screen.getByRole('navigation', { name: 'Domain and group' });
+    expect(
+      within(crumbs)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Machine Learning & AI', 'MLOps']);
+    expect(screen.getByRole('heading', { level: 2, name: 'ML Pipelines' })).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('list', { name: 'Keywords' })).getAllByRole('listitem'),
+    ).toHaveLength(5);
+    expect(screen.getByText('Updated Mar 17, 2026')).toHaveAttribute('datetime', '2026-03-17');
+    expect(stat('Roles')).toHaveTextContent('6');
+    expect(stat('Levels')).toHaveTextContent('5');
+    expect(stat('Required')).toHaveTextContent('21');
+    expect(stat('Required')).toHaveTextContent('the other 9 are optional');
+  });
+
+  it('reads well with zero required cells and no keywords', () => {
+    const ladder: Ladder = {
+      ...mlPipelines,
+      keywords: [],
+      cells: mlPipelines.cells.map((cell) => ({ ...cell, requirement: 'optional' })),
+    };
+    render(<LadderSummary ladder={ladder} />);
+    expect(stat('Required')).toHaveTextContent('0');
+    expect(stat('Required')).toHaveTextContent('all 30 are optional');
+    expect(screen.queryByRole('list', { name: 'Keywords' })).toBeNull();
+  });
+
+  it('reads well with nothing optional, in both languages', () => {
+    const ladder: Ladder = {
+      ...mlPipelines,
+      cells: mlPipelines.cells.map((cell) => ({ ...cell, requirement: 'required' })),
+    };
+    const { unmount } = render(<LadderSummary ladder={ladder} />);
+    expect(stat('Required')).toHaveTextContent('none are optional');
+    unmount();
+    render(<LadderSummary ladder={ladder} locale="zh-CN" />);
+    expect(stat('必要')).toHaveTextContent('没有可选项');
+  });
+});

@@ -1,0 +1,99 @@
+import { hasLevel } from '@skill-ladder/core';
+import * as Tabs from '@radix-ui/react-tabs';
+import { cva } from 'class-variance-authority';
+import type { ComponentPropsWithoutRef, ReactNode } from 'react';
+import { classNames } from './class-names';
+import type { PartProps } from './part-props';
+import { useControllableState } from './use-controllable-state';
+import { useTranslator } from './use-translator';
+
+const selector = cva('sl-level-selector');
+const list = cva('sl-tabs');
+const trigger = cva('sl-tab');
+const panel = cva('sl-tab-panel');
+
+/** Props of `LevelSelector`; the rest go to the Radix `Tabs.Root`. */
+export interface LevelSelectorProps
+  extends
+    PartProps,
+    Omit<
+      ComponentPropsWithoutRef<typeof Tabs.Root>,
+      'value' | 'defaultValue' | 'onValueChange' | 'children' | 'orientation'
+    > {
+  /** The selected level id (controlled). */
+  value?: string;
+  /** The level selected at first (uncontrolled). Default: the lowest level. */
+  defaultValue?: string;
+  /** Called with the level id the user picks. */
+  onValueChange?: (level: string) => void;
+  /** Shown in the panel of the selected level. */
+  children?: ReactNode;
+  /** Shown beside the tabs, such as a role picker. */
+  toolbar?: ReactNode;
+}
+
+/**
+ * One tab per level, lowest first, built on Radix Tabs: arrow keys move between levels,
+ * Home and End jump to the ends, and the selected level's panel holds `children`.
+ * Styling hooks: `data-slot="level-selector" | "level-tabs" | "level-tab" | "level-panel"`,
+ * and Radix's `data-state="active" | "inactive"` on tabs and panels.
+ */
+export function LevelSelector({
+  ladder,
+  locale,
+  messages,
+  unstyled,
+  value,
+  defaultValue,
+  onValueChange,
+  children,
+  toolbar,
+  className,
+  ...rest
+}: LevelSelectorProps) {
+  const t = useTranslator(locale, messages);
+  const first = ladder.levels[0]?.id ?? '';
+  const [selected, setSelected] = useControllableState(value, defaultValue ?? first, onValueChange);
+  const current = hasLevel(ladder, selected) ? selected : first;
+  return (
+    <Tabs.Root
+      value={current}
+      onValueChange={setSelected}
+      orientation="horizontal"
+      data-slot="level-selector"
+      className={classNames(unstyled, selector(), className)}
+      {...rest}
+    >
+      <div data-slot="level-toolbar">
+        <Tabs.List
+          aria-label={t.t('levelSelector.label')}
+          data-slot="level-tabs"
+          className={classNames(unstyled, list(), undefined)}
+        >
+          {ladder.levels.map((level) => (
+            <Tabs.Trigger
+              key={level.id}
+              value={level.id}
+              data-slot="level-tab"
+              data-level={level.id}
+              className={classNames(unstyled, trigger(), undefined)}
+            >
+              {t.level(level)}
+            </Tabs.Trigger>
+          ))}
+        </Tabs.List>
+        {toolbar}
+      </div>
+      {ladder.levels.map((level) => (
+        <Tabs.Content
+          key={level.id}
+          value={level.id}
+          data-slot="level-panel"
+          className={classNames(unstyled, panel(), undefined)}
+        >
+          {level.id === current ? children : null}
+        </Tabs.Content>
+      ))}
+    </Tabs.Root>
+  );
+}

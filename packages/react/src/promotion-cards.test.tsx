@@ -1,0 +1,45 @@
+import { mlPipelines } from '@skill-ladder/core';
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { PromotionCard, PromotionCards } from './promotion-cards';
+
+describe('PromotionCards', () => {
+  it('shows, per role, what the next level expects and how its requirement changes', () => {
+    render(<PromotionCards ladder={mlPipelines} level="middle" />);
+    expect(screen.getByRole('heading', { name: 'To reach Senior' })).toBeInTheDocument();
+    const cv = screen.getByRole('article', { name: 'Computer Vision Engineer' });
+    expect(cv).toHaveAttribute('data-change', 'becomes-required');
+    expect(within(cv).getByText('Becomes required')).toBeInTheDocument();
+    expect(within(cv).getByText('Required')).toBeInTheDocument();
+    expect(cv).toHaveTextContent(
+      /Designs scalable ML pipeline architectures for large-scale vision/,
+    );
+    expect(screen.getAllByRole('article').map((card) => card.dataset.change)).toEqual([
+      'becomes-required',
+      'stays-required',
+      'stays-optional',
+      'stays-required',
+      'becomes-required',
+      'stays-required',
+    ]);
+  });
+
+  it('shows a top-of-ladder state at the highest level, with what each role keeps doing', () => {
+    render(<PromotionCards ladder={mlPipelines} level="principal" role="llm-engineer" />);
+    expect(
+      screen.getByRole('heading', { name: 'Principal is the top of this ladder' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/There is no level above Principal/)).toBeInTheDocument();
+    const card = screen.getByRole('article', { name: 'LLM Engineer' });
+    expect(card).toHaveAttribute('data-change', 'top');
+    expect(card).toHaveTextContent(/Shapes enterprise ML pipeline platform/);
+  });
+
+  it('renders one card alone', () => {
+    render(
+      <PromotionCard ladder={mlPipelines} role="mlops-engineer" level="middle" headingLevel={3} />,
+    );
+    expect(screen.getByRole('heading', { level: 3, name: 'MLOps Engineer' })).toBeInTheDocument();
+    expect(screen.getByText('Becomes required')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,67 @@
+import { mlPipelines } from '@skill-ladder/core';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { RoleComparisonTable } from './role-comparison-table';
+
+const toggle = (name: string) => screen.getByRole('button', { name });
+const track = (role: string) => screen.queryByRole('list', { name: `${role} at every level` });
+
+describe('RoleComparisonTable', () => {
+  it('is a real table: caption, column headers and one row header per role', () => {
+    render(<RoleComparisonTable ladder={mlPipelines} level="senior" />);
+    const table = screen.getByRole('table', { name: 'Expected at Senior' });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Role', 'Requirement', 'Description']);
+    expect(within(table).getAllByRole('rowheader')).toHaveLength(6);
+    expect(within(table).getAllByText('Required')).toHaveLength(5);
+    expect(within(table).getByText('Optional')).toBeInTheDocument();
+  });
+
+  it('opens a row’s track across every level by clicking the row, and closes it again', async () => {
+    const user = userEvent.setup();
+    render(<RoleComparisonTable ladder={mlPipelines} level="middle" />);
+    expect(toggle('Data Scientist')).toHaveAttribute('aria-expanded', 'false');
+    const description = screen.getByText(/^Designs production ML pipelines using Airflow/);
+    await user.click(description);
+    expect(toggle('Data Scientist')).toHaveAttribute('aria-expanded', 'true');
+    const steps = within(track('Data Scientist') as HTMLElement).getAllByRole('listitem');
+    expect(
+      steps.map((step) => step.querySelector('[data-slot="track-level"]')?.textContent),
+    ).toEqual(['Junior', 'Middle', 'Senior', 'Lead', 'Principal']);
+    expect(steps[1]).toHaveAttribute('aria-current', 'step');
+    await user.click(description);
+    expect(toggle('Data Scientist')).toHaveAttribute('aria-expanded', 'false');
+    expect(track('Data Scientist')).toBeNull();
+  });
+
+  it('opens and closes with Enter and Space on the role’s button, several at once', async () => {
+    const user = userEvent.setup();
+    render(<RoleComparisonTable ladder={mlPipelines} level="junior" />);
+    await user.tab();
+    expect(toggle('Computer Vision Engineer')).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(track('Computer Vision Engineer')).toBeInTheDocument();
+    await user.tab();
+    expect(toggle('Data Scientist')).toHaveFocus();
+    await user.keyboard(' ');
+    expect(track('Data Scientist')).toBeInTheDocument();
+    expect(track('Computer Vision Engineer')).toBeInTheDocument();
+    await user.keyboard(' ');
+    expect(track('Data Scientist')).toBeNull();
+    const controlled = toggle('Computer Vision Engineer').getAttribute('aria-controls');
+    expect(document.getElementById(controlled ?? '')).toContainElement(
+      track('Computer Vision Engineer'),
+    );
+  });
+
+  it('narrows to one role', () => {
+    render(<RoleComparisonTable ladder={mlPipelines} level="lead" role="nlp-engineer" />);
+    expect(screen.getAllByRole('rowheader').map((th) => th.textContent)).toEqual([
+      '▸ NLP Engineer',
+    ]);
+  });
+});

@@ -1,0 +1,156 @@
+import { levelRows, roleTrack, type LadderRole, type Translator } from '@skill-ladder/core';
+import { cva } from 'class-variance-authority';
+import { useId, useState, type ComponentPropsWithoutRef } from 'react';
+import { classNames } from './class-names';
+import type { PartProps } from './part-props';
+import { RequirementBadge } from './requirement-badge';
+import { useTranslator } from './use-translator';
+
+const comparison = cva('sl-comparison');
+const table = cva('sl-table');
+
+/** Props of `RoleComparisonTable`; the rest go to its wrapping `<div>`. */
+export interface RoleComparisonTableProps
+  extends PartProps, Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'role'> {
+  /** The level whose expectations are compared. */
+  level: string;
+  /** Show one role only; `null` or left out for every role. */
+  role?: string | null;
+  /** Role ids whose details are open at first. */
+  defaultOpenRoles?: readonly string[];
+}
+
+interface DetailsProps {
+  id: string;
+  open: boolean;
+  role: LadderRole;
+  level: string;
+  t: Translator;
+  unstyled: boolean | undefined;
+  ladder: PartProps['ladder'];
+}
+
+function RoleDetails({ id, open, role, level, t, unstyled, ladder }: DetailsProps) {
+  return (
+    <tr id={id} hidden={!open} data-slot="comparison-details" data-state={open ? 'open' : 'closed'}>
+      <td colSpan={3}>
+        {open && (
+          <ol aria-label={t.t('table.track', { role: t.role(role) })} data-slot="track">
+            {roleTrack(ladder, role.id).map((cell) => {
+              const cellLevel = ladder.levels.find((l) => l.id === cell.level);
+              const isCurrent = cell.level === level;
+              return (
+                <li
+                  key={cell.level}
+                  aria-current={isCurrent ? 'step' : undefined}
+                  data-slot="track-step"
+                  data-state={isCurrent ? 'current' : undefined}
+                  data-requirement={cell.requirement}
+                >
+                  <span data-slot="track-level">{cellLevel ? t.level(cellLevel) : cell.level}</span>
+                  <RequirementBadge requirement={cell.requirement} t={t} unstyled={unstyled} />
+                  <span data-slot="track-description">{cell.description}</span>
+                </li>
+              );
+            })}
+          </ol>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+/**
+ * A real `<table>` of what each role is expected to do at one level: role, requirement and
+ * description. A row opens that role's track across every level: click anywhere on the row,
+ * or press Enter or Space on the role's button (which carries `aria-expanded`). Several rows
+ * may be open at once, so people can compare tracks side by side.
+ * Styling hooks: `data-slot="comparison" | "comparison-row" | "comparison-details"`,
+ * `data-state="open" | "closed"`, `data-requirement`.
+ */
+export function RoleComparisonTable({
+  ladder,
+  locale,
+  messages,
+  unstyled,
+  level,
+  role,
+  defaultOpenRoles = [],
+  className,
+  ...rest
+}: RoleComparisonTableProps) {
+  const t = useTranslator(locale, messages);
+  const baseId = useId();
+  const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set(defaultOpenRoles));
+  const current = ladder.levels.find((l) => l.id === level) ?? ladder.levels[0];
+  if (!current) return null;
+  const rows = levelRows(ladder, current.id).filter((cell) => !role || cell.role === role);
+  const toggle = (roleId: string) =>
+    setOpen((before) => {
+      const after = new Set(before);
+      if (!after.delete(roleId)) after.add(roleId);
+      return after;
+    });
+  return (
+    <div data-slot="comparison" className={classNames(unstyled, comparison(), className)} {...rest}>
+      <table className={classNames(unstyled, table(), undefined)}>
+        <caption data-slot="section-title">
+          {t.t('table.caption', { level: t.level(current) })}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.t('table.role')}</th>
+            <th scope="col">{t.t('table.requirement')}</th>
+            <th scope="col">{t.t('table.description')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((cell, i) => {
+            const roleEntry = ladder.roles.find((r) => r.id === cell.role) as LadderRole;
+            const isOpen = open.has(cell.role);
+            const detailsId = `${baseId}-details-${i}`;
+            return [
+              // The row's click only widens the mouse target; keyboard users press the
+              // role's button, whose click bubbles to this same handler.
+              <tr
+                key={cell.role}
+                data-slot="comparison-row"
+                data-state={isOpen ? 'open' : 'closed'}
+                data-requirement={cell.requirement}
+                onClick={() => toggle(cell.role)}
+              >
+                <th scope="row">
+                  <button
+                    type="button"
+                    aria-expanded={isOpen}
+                    aria-controls={detailsId}
+                    data-slot="row-toggle"
+                  >
+                    <span aria-hidden="true" data-slot="row-toggle-icon">
+                      {isOpen ? '▾' : '▸'}
+                    </span>{' '}
+                    {t.role(roleEntry)}
+                  </button>
+                </th>
+                <td>
+                  <RequirementBadge requirement={cell.requirement} t={t} unstyled={unstyled} />
+                </td>
+                <td data-slot="description">{cell.description}</td>
+              </tr>,
+              <RoleDetails
+                key={`${cell.role}-details`}
+                id={detailsId}
+                open={isOpen}
+                role={roleEntry}
+                level={current.id}
+                t={t}
+                unstyled={unstyled}
+                ladder={ladder}
+              />,
+            ];
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+import dts from 'vite-plugin-dts';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const external = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)];
+
+// styles.css ships as it is written: one file the host imports next to the components.
+const copyStyles: Plugin = {
+  name: 'skill-ladder:copy-styles',
+  generateBundle() {
+    this.emitFile({
+      type: 'asset',
+      fileName: 'styles.css',
+      source: readFileSync(new URL('./src/styles.css', import.meta.url), 'utf8'),
+    });
+  },
+};
+
+export default defineConfig({
+  plugins: [react(), dts({ tsconfigPath: './tsconfig.json' }), copyStyles],
+  build: {
+    lib: { entry: 'src/index.ts', formats: ['es'], fileName: 'index' },
+    minify: false,
+    sourcemap: true,
+    rolldownOptions: {
+      external: (id) => external.some((name) => id === name || id.startsWith(`${name}/`)),
+    },
+  },
+});

@@ -1,0 +1,65 @@
+import '@skill-ladder/react/styles.css';
+import { SkillLadder } from '@skill-ladder/react';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
+
+afterEach(async () => {
+  await page.viewport(1280, 800);
+});
+
+function overflowingElements(root: Element) {
+  const { right } = root.getBoundingClientRect();
+  // Inside the matrix's own scrolling area, overflow is by design.
+  return [...root.querySelectorAll('*')].filter(
+    (el) =>
+      !el.closest('[data-slot="matrix-scroll"]') && el.getBoundingClientRect().right > right + 1,
+  );
+}
+
+describe('SkillLadder layout in Chromium', () => {
+  it.each([320, 375, 768, 1440])(
+    'fits %ipx without anything spilling out of the widget',
+    async (width) => {
+      await page.viewport(width, 900);
+      const { container } = render(<SkillLadder skill="ml-pipelines" defaultLevel="senior" />);
+      const root = container.firstElementChild as HTMLElement;
+      expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(width);
+      expect(overflowingElements(root)).toEqual([]);
+    },
+  );
+
+  it('does not move the tabs when the level changes', async () => {
+    const user = userEvent.setup();
+    render(<SkillLadder skill="ml-pipelines" />);
+    const boxes = () =>
+      screen.getAllByRole('tab').map((tab) => JSON.stringify(tab.getBoundingClientRect()));
+    const before = boxes();
+    await user.click(screen.getByRole('tab', { name: 'Lead' }));
+    expect(boxes()).toEqual(before);
+  });
+
+  it('styles tooltips with the theme of the ladder they belong to', async () => {
+    const user = userEvent.setup();
+    render(<SkillLadder skill="ml-pipelines" theme="dark" />);
+    await user.hover(screen.getByRole('button', { name: 'ML Engineer, Senior: Required' }));
+    const tooltip = (await screen.findByRole('tooltip')).closest(
+      '[data-slot="tooltip"]',
+    ) as HTMLElement;
+    expect(tooltip.closest('[data-slot="root"]')).toHaveAttribute('data-theme', 'dark');
+    expect(getComputedStyle(tooltip).backgroundColor).toBe('rgb(230, 237, 243)');
+  });
+
+  it('shows requirements by shape and word, and a visible focus ring', async () => {
+    const user = userEvent.setup();
+    render(<SkillLadder skill="ml-pipelines" />);
+    await user.tab();
+    const focused = document.activeElement as HTMLElement;
+    expect(getComputedStyle(focused).outlineStyle).toBe('solid');
+    const badge = document.querySelector(
+      '[data-slot="requirement-badge"][data-requirement="optional"]',
+    );
+    expect(badge?.textContent).toBe('○ Optional');
+  });
+});
