@@ -1,7 +1,7 @@
 import { cellAt, type LadderCell, type Translator } from '@skill-ladder/core';
 import * as Tooltip from '@radix-ui/react-tooltip';
 import { cva } from 'class-variance-authority';
-import { memo, useId, useState, type ComponentPropsWithoutRef } from 'react';
+import { memo, useId, useRef, useState, type ComponentPropsWithoutRef } from 'react';
 import { classNames } from './class-names';
 import type { PartProps } from './part-props';
 import { RequirementBadge } from './requirement-badge';
@@ -52,15 +52,27 @@ const MatrixCell = memo(function MatrixCell({
   container,
   onSelect,
 }: MatrixCellProps) {
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const escaped = useRef(false);
+  const onOpenChange = (next: boolean) => {
+    // Radix closes a tooltip when the page scrolls, and focusing a cell scrolls it into view:
+    // keep the description open while its cell has focus, unless Escape dismissed it.
+    const focused = button.current !== null && button.current === document.activeElement;
+    if (!next && focused && !escaped.current) return;
+    escaped.current = false;
+    setOpen(next);
+  };
   return (
     <td
       data-slot="matrix-cell"
       data-requirement={cell.requirement}
       data-state={selected ? 'selected' : undefined}
     >
-      <Tooltip.Root>
+      <Tooltip.Root open={open} onOpenChange={onOpenChange}>
         <Tooltip.Trigger asChild>
           <button
+            ref={button}
             type="button"
             aria-label={label}
             data-slot="matrix-cell-button"
@@ -75,6 +87,9 @@ const MatrixCell = memo(function MatrixCell({
             side="top"
             sideOffset={6}
             collisionPadding={8}
+            onEscapeKeyDown={() => {
+              escaped.current = true;
+            }}
             data-slot="tooltip"
             className={classNames(unstyled, tooltip(), undefined)}
           >
