@@ -22,7 +22,12 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'node', environment: 'node', include: ['test/**/*.test.ts'] },
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['test/**/*.test.ts'],
+          testTimeout: 60_000,
+        },
       },
       {
         extends: true,
@@ -40,12 +45,13 @@ export default defineConfig({
           include: ['packages/react/src/**/*.test.tsx', 'test/browser/**/*.test.tsx'],
           setupFiles: ['test/setup/dom.ts'],
           browser: chromiumBrowser(),
+          testTimeout: 30_000,
         },
       },
       {
         extends: true,
         plugins: [storybookTest({ configDir: '.storybook' })],
-        test: { name: 'storybook', browser: chromiumBrowser() },
+        test: { name: 'storybook', browser: chromiumBrowser(), testTimeout: 60_000 },
       },
     ],
   },

@@ -1,36 +1,41 @@
 import '@skill-ladder/react/styles.css';
 import './themes.css';
+import { LadderRoot } from '@skill-ladder/react';
 import type { Decorator, Preview } from '@storybook/react-vite';
 
-/** Storybook globals that every story follows: the colour theme and the interface language. */
-export const themes = {
+/** The theme toolbar: light, dark, and two company themes made only of --sl-* tokens. */
+const themes = {
   light: { title: 'Light', theme: 'light', className: undefined },
   dark: { title: 'Dark', theme: 'dark', className: undefined },
   corporate: { title: 'Corporate blue', theme: 'light', className: 'theme-corporate' },
   warm: { title: 'Warm rounded', theme: 'light', className: 'theme-warm' },
 } as const;
 
-export type ThemeName = keyof typeof themes;
+type ThemeName = keyof typeof themes;
 
-// Stories read the globals through args: a story's own args win over the toolbar.
-const withGlobals: Decorator = (Story, context) => {
-  const theme = themes[(context.globals.theme as ThemeName) ?? 'light'] ?? themes.light;
-  const locale = context.globals.locale as string;
-  document.body.style.background = theme.theme === 'dark' ? '#010409' : '#ffffff';
+// Every story follows the toolbar. SkillLadder takes theme and locale as props; a part is
+// wrapped in a LadderRoot that carries them. A story's own args win over the toolbar.
+const withThemeAndLocale: Decorator = (Story, context) => {
+  const chosen = themes[context.globals.theme as ThemeName] ?? themes.light;
+  const locale = (context.args.locale as string | undefined) ?? (context.globals.locale as string);
+  document.body.style.background = chosen.theme === 'dark' ? '#010409' : '#ffffff';
+  if (context.parameters.ladderRoot === false) {
+    const className = [chosen.className, context.args.className].filter(Boolean).join(' ');
+    return (
+      <Story
+        args={{ theme: chosen.theme, ...context.args, locale, className: className || undefined }}
+      />
+    );
+  }
   return (
-    <Story
-      args={{
-        theme: theme.theme,
-        locale,
-        ...context.args,
-        className: [theme.className, context.args.className].filter(Boolean).join(' ') || undefined,
-      }}
-    />
+    <LadderRoot theme={chosen.theme} className={chosen.className} locale={locale}>
+      <Story args={{ ...context.args, locale }} />
+    </LadderRoot>
   );
 };
 
 const preview: Preview = {
-  decorators: [withGlobals],
+  decorators: [withThemeAndLocale],
   globalTypes: {
     theme: {
       description: 'Colour theme',
@@ -60,6 +65,11 @@ const preview: Preview = {
     a11y: { test: 'error' },
     layout: 'padded',
     controls: { expanded: true },
+    options: {
+      storySort: {
+        order: ['Overview', 'Guides', 'Components', ['SkillLadder', '*'], '*'],
+      },
+    },
   },
   tags: ['autodocs'],
 };

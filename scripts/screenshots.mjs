@@ -8,11 +8,14 @@ import { serveStatic } from './serve-static.mjs';
 
 const out = resolve(process.argv[2] ?? 'screenshots');
 mkdirSync(out, { recursive: true });
+const ladder = 'overview--ml-pipelines';
 const shots = [
-  ['ladder-light', 'components-skillladder--ml-pipelines', 'theme:light;locale:en', 1280],
-  ['ladder-dark', 'components-skillladder--ml-pipelines', 'theme:dark;locale:en', 1280],
-  ['ladder-zh', 'components-skillladder--ml-pipelines', 'theme:light;locale:zh-CN', 1280],
-  ['ladder-375', 'components-skillladder--ml-pipelines', 'theme:light;locale:en', 375],
+  ['ladder-light', ladder, 'theme:light;locale:en', 1280],
+  ['ladder-dark', ladder, 'theme:dark;locale:en', 1280],
+  ['ladder-corporate', ladder, 'theme:corporate;locale:en', 1280],
+  ['ladder-warm', ladder, 'theme:warm;locale:en', 1280],
+  ['ladder-zh', ladder, 'theme:light;locale:zh-CN', 1280],
+  ['ladder-375', ladder, 'theme:light;locale:en', 375],
   ...process.argv.slice(3).map((id) => [id, id, 'theme:light;locale:en', 1280]),
 ];
 

@@ -18,6 +18,11 @@ const types = {
 export function serveStatic(root, headers = {}) {
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
+    // Browsers ask for /favicon.ico on their own; there is none, and that is fine.
+    if (path === '/favicon.ico') {
+      response.writeHead(204).end();
+      return;
+    }
     let file = join(root, path);
     if (!file.startsWith(root)) file = join(root, 'index.html');
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');

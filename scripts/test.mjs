@@ -1,5 +1,5 @@
 // `npm test` / `pnpm test`: installs from the lockfile, then runs lint, type check, the package
-// builds and every Vitest project, and ends with one line `N passed, N failed`.
+// and Storybook builds and every Vitest project, and ends with one line `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { findChromium } from './find-chromium.mjs';
@@ -36,6 +36,7 @@ step('lint', bin('eslint', ['.', '--max-warnings', '0']));
 step('format', bin('prettier', ['--check', '.', '--log-level', 'warn']));
 step('typecheck', bin('tsc', ['-p', 'tsconfig.json']));
 step('build', () => pnpm(['-r', '--filter', './packages/*', 'build']));
+step('build-storybook', bin('storybook', ['build', '-o', 'storybook-static', '--quiet']));
 
 rmSync(report, { force: true });
 step(

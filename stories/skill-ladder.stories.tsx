@@ -1,15 +1,154 @@
 import { SkillLadder } from '@skill-ladder/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import {
+  dataContractsLadder,
+  generatedLadder,
+  invalidLadder,
+  longTextLadder,
+} from './fixtures/ladders';
 
 const meta = {
   title: 'Components/SkillLadder',
   component: SkillLadder,
+  parameters: { ladderRoot: false },
   args: { skill: 'ml-pipelines' },
+  argTypes: {
+    defaultLevel: {
+      control: 'select',
+      options: ['junior', 'middle', 'senior', 'lead', 'principal'],
+    },
+    defaultRole: {
+      control: 'select',
+      options: [
+        null,
+        'computer-vision-engineer',
+        'data-scientist',
+        'llm-engineer',
+        'ml-engineer',
+        'mlops-engineer',
+        'nlp-engineer',
+      ],
+    },
+    theme: { control: 'inline-radio', options: ['system', 'light', 'dark'] },
+    locale: { control: 'inline-radio', options: ['en', 'zh-CN'] },
+    size: { control: 'inline-radio', options: ['sm', 'md', 'lg'] },
+    density: { control: 'inline-radio', options: ['comfortable', 'compact'] },
+    ladder: { control: false },
+    registry: { control: false },
+  },
 } satisfies Meta<typeof SkillLadder>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-export const MlPipelines: Story = {};
+/** `<SkillLadder skill="ml-pipelines" />`: the one-line embed. */
+export const Default: Story = {
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('heading', { level: 2, name: 'ML Pipelines' })).toBeVisible();
+    await expect(canvas.getByRole('tab', { selected: true })).toHaveTextContent('Junior');
+  },
+};
 
+export const AtJunior: Story = { args: { defaultLevel: 'junior' } };
+export const AtMiddle: Story = { args: { defaultLevel: 'middle' } };
 export const AtSenior: Story = { args: { defaultLevel: 'senior' } };
+export const AtLead: Story = { args: { defaultLevel: 'lead' } };
+
+/** At the top level the promotion section says so, and shows what each role keeps doing. */
+export const AtPrincipal: Story = {
+  args: { defaultLevel: 'principal' },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('heading', { name: /top of this ladder/ })).toBeVisible();
+  },
+};
+
+/** Focused on one role: the cards and the table narrow, the matrix highlights its row. */
+export const FocusedOnOneRole: Story = {
+  args: { defaultLevel: 'middle', defaultRole: 'mlops-engineer' },
+  play: async ({ canvas }) => {
+    await expect(canvas.getAllByRole('article')).toHaveLength(1);
+  },
+};
+
+export const Chinese: Story = { args: { locale: 'zh-CN', defaultLevel: 'senior' } };
+
+export const Dark: Story = { args: { theme: 'dark', defaultLevel: 'senior' } };
+
+export const CompactAndSmall: Story = { args: { size: 'sm', density: 'compact' } };
+
+/** The same markup and data attributes with none of our classes, for teams with their own CSS. */
+export const Unstyled: Story = { args: { unstyled: true } };
+
+/** A company's own ladder: levels named L1–L4, and a role with no required cell. */
+export const CustomLadder: Story = {
+  args: { skill: undefined, ladder: dataContractsLadder, defaultLevel: 'l2' },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('heading', { name: 'To reach L3' })).toBeVisible();
+  },
+};
+
+/** 60 roles × 10 levels. */
+export const LargeLadder: Story = {
+  args: { skill: undefined, ladder: generatedLadder(60, 10), defaultLevel: 'l5' },
+};
+
+export const LongTexts: Story = { args: { skill: undefined, ladder: longTextLadder } };
+
+export const UnknownSkill: Story = {
+  args: { skill: 'ml-pipeline' },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('alert')).toHaveTextContent('There is no skill "ml-pipeline"');
+  },
+};
+
+export const InvalidLadder: Story = {
+  args: { skill: undefined, ladder: invalidLadder },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('alert')).toHaveTextContent('The ladder data has 5 problems');
+  },
+};
+
+/** Pick a level with the mouse: the cards, the table and the matrix follow. */
+export const PickALevel: Story = {
+  play: async ({ canvas }) => {
+    await userEvent.click(canvas.getByRole('tab', { name: 'Senior' }));
+    await expect(canvas.getByRole('table', { name: 'Expected at Senior' })).toBeVisible();
+    await expect(canvas.getByRole('heading', { name: 'To reach Lead' })).toBeVisible();
+  },
+};
+
+/** Arrow keys move between levels; Home and End jump to the ends. */
+export const KeyboardThroughTheTabs: Story = {
+  play: async ({ canvas }) => {
+    await userEvent.click(canvas.getByRole('tab', { name: 'Junior' }));
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}');
+    await expect(canvas.getByRole('tab', { selected: true })).toHaveTextContent('Senior');
+    await userEvent.keyboard('{End}');
+    await expect(canvas.getByRole('tab', { selected: true })).toHaveTextContent('Principal');
+  },
+};
+
+/** A row of the table opens that role's track across every level. */
+export const OpenARowsDetails: Story = {
+  args: { defaultLevel: 'middle' },
+  play: async ({ canvas }) => {
+    const toggle = canvas.getByRole('button', { name: 'Computer Vision Engineer' });
+    await userEvent.click(toggle);
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const track = canvas.getByRole('list', { name: 'Computer Vision Engineer at every level' });
+    await expect(within(track).getAllByRole('listitem')).toHaveLength(5);
+  },
+};
+
+/** Hovering or focusing a matrix cell shows its description. */
+export const MatrixCellDescription: Story = {
+  play: async ({ canvas }) => {
+    await userEvent.hover(canvas.getByRole('button', { name: 'LLM Engineer, Lead: Optional' }));
+    await waitFor(() =>
+      expect(canvas.getByRole('tooltip')).toHaveTextContent(
+        /^Defines ML pipeline standards for the LLM team/,
+      ),
+    );
+  },
+};

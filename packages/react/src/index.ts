@@ -2,6 +2,8 @@
 
 export { SkillLadder } from './skill-ladder';
 export type { SkillLadderProps } from './skill-ladder';
+export { LadderRoot } from './ladder-root';
+export type { LadderRootProps } from './ladder-root';
 export { LadderSummary } from './ladder-summary';
 export type { LadderSummaryProps } from './ladder-summary';
 export { LevelSelector } from './level-selector';

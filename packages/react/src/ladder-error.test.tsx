@@ -1,4 +1,3 @@
-import { createTranslator } from '@skill-ladder/core';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { LadderErrorBoundary, LadderErrorPanel } from './ladder-error';
@@ -34,9 +33,7 @@ describe('LadderErrorPanel', () => {
       path: `cells[${i}]`,
       message: `problem ${i}`,
     }));
-    render(
-      <LadderErrorPanel t={createTranslator('en')} failure={{ kind: 'invalid-ladder', errors }} />,
-    );
+    render(<LadderErrorPanel failure={{ kind: 'invalid-ladder', errors }} />);
     expect(screen.getByRole('alert')).toHaveTextContent('The ladder data has 23 problems:');
     expect(screen.getAllByRole('listitem')).toHaveLength(20);
     expect(screen.getByText('and 3 more problems.')).toBeInTheDocument();

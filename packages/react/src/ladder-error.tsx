@@ -1,7 +1,8 @@
-import type { LadderProblem, Translator } from '@skill-ladder/core';
+import type { LadderProblem } from '@skill-ladder/core';
 import { cva } from 'class-variance-authority';
 import { Component, type ComponentPropsWithoutRef, type ErrorInfo, type ReactNode } from 'react';
 import { classNames } from './class-names';
+import { useTranslator, type LocaleProps } from './use-translator';
 
 const panel = cva('sl-error');
 
@@ -12,12 +13,11 @@ export type LadderFailure = LadderProblem | { readonly kind: 'crash'; readonly r
 const SHOWN_ERRORS = 20;
 
 /** Props of `LadderErrorPanel`; the rest go to its `<div role="alert">`. */
-export interface LadderErrorPanelProps extends Omit<
-  ComponentPropsWithoutRef<'div'>,
-  'children' | 'role'
-> {
+export interface LadderErrorPanelProps
+  extends LocaleProps, Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'role'> {
+  /** What went wrong. */
   failure: LadderFailure;
-  t: Translator;
+  /** Leave out our class names. */
   unstyled?: boolean;
 }
 
@@ -27,11 +27,13 @@ export interface LadderErrorPanelProps extends Omit<
  */
 export function LadderErrorPanel({
   failure,
-  t,
+  locale,
+  messages,
   unstyled,
   className,
   ...rest
 }: LadderErrorPanelProps) {
+  const t = useTranslator(locale, messages);
   let body: ReactNode;
   switch (failure.kind) {
     case 'unknown-skill': {

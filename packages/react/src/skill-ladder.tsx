@@ -1,9 +1,8 @@
-import { createTranslator, readOverrides, resolveLocale } from '@skill-ladder/core';
-import { cva, type VariantProps } from 'class-variance-authority';
-import { useMemo, type ComponentPropsWithoutRef } from 'react';
-import { classNames } from './class-names';
+import { readOverrides } from '@skill-ladder/core';
+import { useMemo } from 'react';
 import { LadderErrorBoundary, LadderErrorPanel } from './ladder-error';
 import { LadderMatrix } from './ladder-matrix';
+import { LadderRoot, type LadderRootProps } from './ladder-root';
 import { LadderSummary } from './ladder-summary';
 import { LevelSelector } from './level-selector';
 import { PromotionCards } from './promotion-cards';
@@ -11,35 +10,24 @@ import { RoleComparisonTable } from './role-comparison-table';
 import { RoleSelect } from './role-select';
 import { useSkillLadder, type UseSkillLadderOptions } from './use-skill-ladder';
 
-const root = cva('sl-root', {
-  variants: {
-    size: { sm: 'sl-size-sm', md: 'sl-size-md', lg: 'sl-size-lg' },
-    density: { comfortable: 'sl-density-comfortable', compact: 'sl-density-compact' },
-  },
-  defaultVariants: { size: 'md', density: 'comfortable' },
-});
-
-type RootVariants = VariantProps<typeof root>;
-
 /** Props of `SkillLadder`; the rest go to its root `<div>`. */
 export interface SkillLadderProps
   extends
     UseSkillLadderOptions,
-    Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'role' | 'defaultValue'> {
-  /** Text size: `'sm'`, `'md'` (default) or `'lg'`. */
-  size?: NonNullable<RootVariants['size']>;
-  /** Spacing: `'comfortable'` (default) or `'compact'`. */
-  density?: NonNullable<RootVariants['density']>;
-  /** Colour scheme: follow the system (default), or force `'light'` or `'dark'`. */
-  theme?: 'system' | 'light' | 'dark';
-  /** Render the same markup and `data-*` attributes with none of our class names. */
-  unstyled?: boolean;
-}
+    Omit<LadderRootProps, 'children' | 'role' | 'defaultValue' | 'locale'> {}
 
 function SkillLadderBody({ unstyled, ...options }: UseSkillLadderOptions & { unstyled?: boolean }) {
   const state = useSkillLadder(options);
   if (state.status === 'error') {
-    return <LadderErrorPanel failure={state.problem} t={state.t} unstyled={unstyled} />;
+    const { locale, messages } = options;
+    return (
+      <LadderErrorPanel
+        failure={state.problem}
+        locale={locale}
+        messages={messages}
+        unstyled={unstyled}
+      />
+    );
   }
   const { ladder, level, role, t } = state;
   const { locale, messages } = options;
@@ -74,8 +62,8 @@ function SkillLadderBody({ unstyled, ...options }: UseSkillLadderOptions & { uns
  * invalid data or an error while rendering shows an alert panel in its place; nothing is
  * thrown into the host page.
  *
- * Styling hooks: `data-slot="root"`, `data-theme`, `data-size`, `data-density`, the `--sl-*`
- * variables of `styles.css`, `className` on every part, and `unstyled`.
+ * Styling hooks: those of `LadderRoot` (`data-theme`, `data-size`, `data-density`), the
+ * `--sl-*` variables of `styles.css`, `className` on every part, and `unstyled`.
  *
  * @example
  * import '@skill-ladder/react/styles.css';
@@ -93,11 +81,7 @@ export function SkillLadder({
   onRoleChange,
   locale,
   messages,
-  size = 'md',
-  density = 'comfortable',
-  theme = 'system',
   unstyled,
-  className,
   ...rest
 }: SkillLadderProps) {
   // Read once here, so a host's throwing getter becomes an alert rather than a crash.
@@ -105,21 +89,13 @@ export function SkillLadder({
   const crashPanel = (reason: string) => (
     <LadderErrorPanel
       // The host's message overrides may be what failed, so the panel does without them.
-      t={createTranslator(locale)}
+      locale={locale}
       unstyled={unstyled}
       failure={{ kind: 'crash', reason }}
     />
   );
   return (
-    <div
-      data-slot="root"
-      data-theme={theme === 'system' ? undefined : theme}
-      data-size={size}
-      data-density={density}
-      lang={resolveLocale(locale)}
-      className={classNames(unstyled, root({ size, density }), className)}
-      {...rest}
-    >
+    <LadderRoot locale={locale} unstyled={unstyled} {...rest}>
       <LadderErrorBoundary
         resetKeys={[skill, ladder, registry, locale, messages]}
         fallback={(error) => crashPanel(error instanceof Error ? error.message : String(error))}
@@ -143,6 +119,6 @@ export function SkillLadder({
           />
         )}
       </LadderErrorBoundary>
-    </div>
+    </LadderRoot>
   );
 }

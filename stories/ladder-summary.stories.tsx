@@ -1,0 +1,37 @@
+import { mlPipelines, type Ladder } from '@skill-ladder/core';
+import { LadderSummary } from '@skill-ladder/react';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect } from 'storybook/test';
+import { dataContractsLadder } from './fixtures/ladders';
+
+const meta = {
+  title: 'Components/LadderSummary',
+  component: LadderSummary,
+  args: { ladder: mlPipelines },
+  argTypes: { ladder: { control: false } },
+} satisfies Meta<typeof LadderSummary>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const MlPipelines: Story = {
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('the other 9 are optional')).toBeVisible();
+  },
+};
+
+const allOptional: Ladder = {
+  ...dataContractsLadder,
+  keywords: [],
+  cells: dataContractsLadder.cells.map((cell) => ({ ...cell, requirement: 'optional' })),
+};
+
+/** Zero required cells and no keywords: "all 12 are optional". */
+export const ZeroRequired: Story = {
+  args: { ladder: allOptional },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('all 12 are optional')).toBeVisible();
+  },
+};
+
+export const Chinese: Story = { args: { locale: 'zh-CN' } };
