@@ -21,11 +21,13 @@ const copyStyles: Plugin = {
 export default defineConfig({
   plugins: [react(), dts({ tsconfigPath: './tsconfig.json' }), copyStyles],
   build: {
-    lib: { entry: 'src/index.ts', formats: ['es'], fileName: 'index' },
+    lib: { entry: 'src/index.ts', formats: ['es'] },
     minify: false,
     sourcemap: true,
     rolldownOptions: {
       external: (id) => external.some((name) => id === name || id.startsWith(`${name}/`)),
+      // One file per module, so that a host's bundler drops the parts it does not import.
+      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },
   },
 });
