@@ -1,7 +1,18 @@
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
 import { chromiumBrowser } from './vitest.chromium.ts';
+
+const modules = (name: string) => fileURLToPath(new URL(`./node_modules/${name}`, import.meta.url));
+
+// The same component tests once more against React 18.3, through aliased packages.
+const react18 = [
+  { find: /^react$/, replacement: modules('react-18') },
+  { find: /^react\/(.*)$/, replacement: `${modules('react-18')}/$1` },
+  { find: /^react-dom$/, replacement: modules('react-dom-18') },
+  { find: /^react-dom\/(.*)$/, replacement: `${modules('react-dom-18')}/$1` },
+];
 
 // Workspace packages resolve to their TypeScript sources (the `source` export condition),
 // so tests, Storybook and type checks never need a build first.
@@ -25,7 +36,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/**/*.test.ts'],
+          include: ['test/*.test.ts'],
           testTimeout: 60_000,
         },
       },
@@ -42,6 +53,17 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'react-chromium',
+          include: ['packages/react/src/**/*.test.tsx', 'test/browser/**/*.test.tsx'],
+          setupFiles: ['test/setup/dom.ts'],
+          browser: chromiumBrowser(),
+          testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        resolve: { alias: react18 },
+        test: {
+          name: 'react18-chromium',
           include: ['packages/react/src/**/*.test.tsx', 'test/browser/**/*.test.tsx'],
           setupFiles: ['test/setup/dom.ts'],
           browser: chromiumBrowser(),

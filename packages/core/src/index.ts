@@ -6,36 +6,36 @@ export type {
   LevelIdOf,
   Requirement,
   RoleIdOf,
-} from './types';
-export { REQUIREMENTS } from './types';
+} from './types.js';
+export { REQUIREMENTS } from './types.js';
 
-export { builtInLadders, mlPipelines } from './ladders/index';
-export type { MlPipelinesLevelId, MlPipelinesRoleId } from './ladders/ml-pipelines';
+export { builtInLadders, mlPipelines } from './ladders/index.js';
+export type { MlPipelinesLevelId, MlPipelinesRoleId } from './ladders/ml-pipelines.js';
 
-export { createRegistry, getSkill, listSkills, UnknownSkillError } from './registry';
-export type { SkillRegistry } from './registry';
+export { createRegistry, getSkill, listSkills, UnknownSkillError } from './registry.js';
+export type { SkillRegistry } from './registry.js';
 
-export { parseLadder } from './parse-ladder';
-export type { LadderError, ParseLadderResult } from './parse-ladder';
+export { parseLadder } from './parse-ladder.js';
+export type { LadderError, ParseLadderResult } from './parse-ladder.js';
 
-export { cellAt, hasLevel, hasRole } from './ladder-index';
-export { summarize } from './views/summarize';
-export type { LadderSummary } from './views/summarize';
-export { levelRows } from './views/level-rows';
-export { roleTrack } from './views/role-track';
-export { requirementChange } from './views/requirement-change';
-export type { RequirementChange } from './views/requirement-change';
-export { nextLevel, promotionGap } from './views/promotion-gap';
-export type { PromotionChange, PromotionGap } from './views/promotion-gap';
-export { diffLevels } from './views/diff-levels';
-export type { RoleDiff } from './views/diff-levels';
+export { cellAt, hasLevel, hasRole } from './ladder-index.js';
+export { summarize } from './views/summarize.js';
+export type { LadderSummary } from './views/summarize.js';
+export { levelRows } from './views/level-rows.js';
+export { roleTrack } from './views/role-track.js';
+export { requirementChange } from './views/requirement-change.js';
+export type { RequirementChange } from './views/requirement-change.js';
+export { nextLevel, promotionGap } from './views/promotion-gap.js';
+export type { PromotionChange, PromotionGap } from './views/promotion-gap.js';
+export { diffLevels } from './views/diff-levels.js';
+export type { RoleDiff } from './views/diff-levels.js';
 
-export { en } from './messages/en';
-export { zhCN } from './messages/zh-cn';
-export { createTranslator, localeMessages, LOCALES, resolveLocale } from './messages/translator';
-export { readOverrides } from './messages/read-overrides';
-export type { ReadOverrides } from './messages/read-overrides';
-export type { Locale, MessageParams, Translator } from './messages/translator';
+export { en } from './messages/en.js';
+export { zhCN } from './messages/zh-cn.js';
+export { createTranslator, localeMessages, LOCALES, resolveLocale } from './messages/translator.js';
+export { readOverrides } from './messages/read-overrides.js';
+export type { ReadOverrides } from './messages/read-overrides.js';
+export type { Locale, MessageParams, Translator } from './messages/translator.js';
 export type {
   Labels,
   LocaleMessages,
@@ -43,7 +43,7 @@ export type {
   MessageKey,
   MessageOverrides,
   PluralMessage,
-} from './messages/types';
+} from './messages/types.js';
 
-export { resolveLadder } from './resolve-ladder';
-export type { LadderProblem, LadderSource, ResolvedLadder } from './resolve-ladder';
+export { resolveLadder } from './resolve-ladder.js';
+export type { LadderProblem, LadderSource, ResolvedLadder } from './resolve-ladder.js';

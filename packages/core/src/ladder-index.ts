@@ -1,4 +1,4 @@
-import type { Ladder, LadderCell } from './types';
+import type { Ladder, LadderCell } from './types.js';
 
 interface LadderIndex {
   readonly levelPosition: ReadonlyMap<string, number>;

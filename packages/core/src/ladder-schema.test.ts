@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { mlPipelines } from './ladders/ml-pipelines';
+import { mlPipelines } from './ladders/ml-pipelines.js';
 
 const schema = JSON.parse(readFileSync(new URL('../ladder.schema.json', import.meta.url), 'utf8'));
 const ajv = new Ajv2020({ allErrors: true });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { mlPipelines } from './ladders/ml-pipelines';
-import { parseLadder } from './parse-ladder';
-import type { Ladder } from './types';
+import { mlPipelines } from './ladders/ml-pipelines.js';
+import { parseLadder } from './parse-ladder.js';
+import type { Ladder } from './types.js';
 
 type Json = Record<string, unknown>;
 

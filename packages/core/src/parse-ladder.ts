@@ -1,4 +1,4 @@
-import { REQUIREMENTS, type Ladder, type LadderCell, type Requirement } from './types';
+import { REQUIREMENTS, type Ladder, type LadderCell, type Requirement } from './types.js';
 
 /** One problem found in ladder data: where it is, and a sentence that says what is wrong. */
 export interface LadderError {

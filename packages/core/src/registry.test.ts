@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { mlPipelines } from './ladders/ml-pipelines';
-import { builtInLadders } from './ladders/index';
-import { createRegistry, getSkill, listSkills, UnknownSkillError } from './registry';
-import type { Ladder } from './types';
+import { mlPipelines } from './ladders/ml-pipelines.js';
+import { builtInLadders } from './ladders/index.js';
+import { createRegistry, getSkill, listSkills, UnknownSkillError } from './registry.js';
+import type { Ladder } from './types.js';
 
 const company: Ladder = {
   ...mlPipelines,

@@ -1,5 +1,5 @@
-import { builtInLadders } from './ladders/index';
-import type { Ladder } from './types';
+import { builtInLadders } from './ladders/index.js';
+import type { Ladder } from './types.js';
 
 /** Thrown by `getSkill` and `SkillRegistry.get` for an id that no ladder has. */
 export class UnknownSkillError extends Error {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { mlPipelines } from './ladders/ml-pipelines';
-import { createRegistry } from './registry';
-import { resolveLadder } from './resolve-ladder';
+import { mlPipelines } from './ladders/ml-pipelines.js';
+import { createRegistry } from './registry.js';
+import { resolveLadder } from './resolve-ladder.js';
 
 describe('resolveLadder', () => {
   it('finds a built-in skill by id', () => {

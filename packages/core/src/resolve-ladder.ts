@@ -1,6 +1,6 @@
-import { parseLadder, type LadderError } from './parse-ladder';
-import { getSkill, listSkills, type SkillRegistry } from './registry';
-import type { Ladder } from './types';
+import { parseLadder, type LadderError } from './parse-ladder.js';
+import { getSkill, listSkills, type SkillRegistry } from './registry.js';
+import type { Ladder } from './types.js';
 
 /** Where a ladder comes from: a skill id (looked up in a registry) or ladder data. */
 export interface LadderSource {

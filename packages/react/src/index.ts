@@ -1,31 +1,31 @@
 'use client';
 
-export { SkillLadder } from './skill-ladder';
-export type { SkillLadderProps } from './skill-ladder';
-export { LadderRoot } from './ladder-root';
-export type { LadderRootProps } from './ladder-root';
-export { LadderSummary } from './ladder-summary';
-export type { LadderSummaryProps } from './ladder-summary';
-export { LevelSelector } from './level-selector';
-export type { LevelSelectorProps } from './level-selector';
-export { RoleSelect } from './role-select';
-export type { RoleSelectProps } from './role-select';
-export { PromotionCard, PromotionCards } from './promotion-cards';
-export type { PromotionCardProps, PromotionCardsProps } from './promotion-cards';
-export { RoleComparisonTable } from './role-comparison-table';
-export type { RoleComparisonTableProps } from './role-comparison-table';
-export { LadderMatrix } from './ladder-matrix';
-export type { LadderMatrixProps, MatrixCellSelection } from './ladder-matrix';
-export { LadderErrorBoundary, LadderErrorPanel } from './ladder-error';
-export type { LadderErrorPanelProps, LadderFailure } from './ladder-error';
-export { RequirementBadge } from './requirement-badge';
-export type { RequirementBadgeProps } from './requirement-badge';
-export { useSkillLadder } from './use-skill-ladder';
+export { SkillLadder } from './skill-ladder.js';
+export type { SkillLadderProps } from './skill-ladder.js';
+export { LadderRoot } from './ladder-root.js';
+export type { LadderRootProps } from './ladder-root.js';
+export { LadderSummary } from './ladder-summary.js';
+export type { LadderSummaryProps } from './ladder-summary.js';
+export { LevelSelector } from './level-selector.js';
+export type { LevelSelectorProps } from './level-selector.js';
+export { RoleSelect } from './role-select.js';
+export type { RoleSelectProps } from './role-select.js';
+export { PromotionCard, PromotionCards } from './promotion-cards.js';
+export type { PromotionCardProps, PromotionCardsProps } from './promotion-cards.js';
+export { RoleComparisonTable } from './role-comparison-table.js';
+export type { RoleComparisonTableProps } from './role-comparison-table.js';
+export { LadderMatrix } from './ladder-matrix.js';
+export type { LadderMatrixProps, MatrixCellSelection } from './ladder-matrix.js';
+export { LadderErrorBoundary, LadderErrorPanel } from './ladder-error.js';
+export type { LadderErrorPanelProps, LadderFailure } from './ladder-error.js';
+export { RequirementBadge } from './requirement-badge.js';
+export type { RequirementBadgeProps } from './requirement-badge.js';
+export { useSkillLadder } from './use-skill-ladder.js';
 export type {
   SkillLadderFailed,
   SkillLadderReady,
   SkillLadderState,
   UseSkillLadderOptions,
-} from './use-skill-ladder';
-export type { PartProps } from './part-props';
-export type { LocaleProps } from './use-translator';
+} from './use-skill-ladder.js';
+export type { PartProps } from './part-props.js';
+export type { LocaleProps } from './use-translator.js';

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { LadderErrorBoundary, LadderErrorPanel } from './ladder-error';
+import { LadderErrorBoundary, LadderErrorPanel } from './ladder-error.js';
 
 function Boom({ fail }: { fail: boolean }) {
   if (fail) throw new Error('render failed');

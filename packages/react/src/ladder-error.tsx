@@ -1,8 +1,8 @@
 import type { LadderProblem } from '@skill-ladder/core';
 import { cva } from 'class-variance-authority';
 import { Component, type ComponentPropsWithoutRef, type ErrorInfo, type ReactNode } from 'react';
-import { classNames } from './class-names';
-import { useTranslator, type LocaleProps } from './use-translator';
+import { classNames } from './class-names.js';
+import { useTranslator, type LocaleProps } from './use-translator.js';
 
 const panel = cva('sl-error');
 

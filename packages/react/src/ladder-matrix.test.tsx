@@ -2,7 +2,7 @@ import { mlPipelines } from '@skill-ladder/core';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { LadderMatrix } from './ladder-matrix';
+import { LadderMatrix } from './ladder-matrix.js';
 
 const llmSeniorText = /^Designs complex ML pipelines for LLM platforms/;
 

@@ -2,11 +2,11 @@ import { cellAt, type LadderCell, type Translator } from '@skill-ladder/core';
 import * as Tooltip from '@radix-ui/react-tooltip';
 import { cva } from 'class-variance-authority';
 import { memo, useId, useRef, useState, type ComponentPropsWithoutRef } from 'react';
-import { classNames } from './class-names';
-import type { PartProps } from './part-props';
-import { RequirementBadge } from './requirement-badge';
-import { useLatestCallback } from './use-latest-callback';
-import { useTranslator } from './use-translator';
+import { classNames } from './class-names.js';
+import type { PartProps } from './part-props.js';
+import { RequirementBadge } from './requirement-badge.js';
+import { useLatestCallback } from './use-latest-callback.js';
+import { useTranslator } from './use-translator.js';
 
 const matrix = cva('sl-matrix');
 const table = cva('sl-table sl-table--matrix');

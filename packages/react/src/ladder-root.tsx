@@ -1,7 +1,7 @@
 import { resolveLocale } from '@skill-ladder/core';
 import { cva, type VariantProps } from 'class-variance-authority';
 import type { ComponentPropsWithoutRef } from 'react';
-import { classNames } from './class-names';
+import { classNames } from './class-names.js';
 
 const root = cva('sl-root', {
   variants: {

@@ -1,7 +1,7 @@
 import { mlPipelines, type Ladder } from '@skill-ladder/core';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { LadderSummary } from './ladder-summary';
+import { LadderSummary } from './ladder-summary.js';
 
 const stat = (name: string) => {
   const term = screen.getByText(name, { selector: 'dt' });

@@ -1,9 +1,9 @@
 import { summarize } from '@skill-ladder/core';
 import { cva } from 'class-variance-authority';
 import { memo, useId, type ComponentPropsWithoutRef } from 'react';
-import { classNames } from './class-names';
-import type { PartProps } from './part-props';
-import { useTranslator } from './use-translator';
+import { classNames } from './class-names.js';
+import type { PartProps } from './part-props.js';
+import { useTranslator } from './use-translator.js';
 
 const summary = cva('sl-summary');
 

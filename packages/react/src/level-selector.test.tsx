@@ -2,7 +2,7 @@ import { mlPipelines } from '@skill-ladder/core';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { LevelSelector } from './level-selector';
+import { LevelSelector } from './level-selector.js';
 
 describe('LevelSelector', () => {
   it('has one tab per level in order, in a labelled tab list, and shows the selected panel', async () => {

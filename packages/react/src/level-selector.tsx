@@ -2,10 +2,10 @@ import { hasLevel } from '@skill-ladder/core';
 import * as Tabs from '@radix-ui/react-tabs';
 import { cva } from 'class-variance-authority';
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
-import { classNames } from './class-names';
-import type { PartProps } from './part-props';
-import { useControllableState } from './use-controllable-state';
-import { useTranslator } from './use-translator';
+import { classNames } from './class-names.js';
+import type { PartProps } from './part-props.js';
+import { useControllableState } from './use-controllable-state.js';
+import { useTranslator } from './use-translator.js';
 
 const selector = cva('sl-level-selector');
 const list = cva('sl-tabs');

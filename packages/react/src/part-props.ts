@@ -1,5 +1,5 @@
 import type { Ladder } from '@skill-ladder/core';
-import type { LocaleProps } from './use-translator';
+import type { LocaleProps } from './use-translator.js';
 
 /** Props shared by every part: the ladder to show, its language and whether to style it. */
 export interface PartProps extends LocaleProps {

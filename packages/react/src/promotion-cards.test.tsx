@@ -1,7 +1,7 @@
 import { mlPipelines } from '@skill-ladder/core';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { PromotionCard, PromotionCards } from './promotion-cards';
+import { PromotionCard, PromotionCards } from './promotion-cards.js';
 
 describe('PromotionCards', () => {
   it('shows, per role, what the next level expects and how its requirement changes', () => {

@@ -1,10 +1,10 @@
 import { promotionGap, type Translator } from '@skill-ladder/core';
 import { cva } from 'class-variance-authority';
 import { useId, type ComponentPropsWithoutRef } from 'react';
-import { classNames } from './class-names';
-import type { PartProps } from './part-props';
-import { RequirementBadge } from './requirement-badge';
-import { useTranslator } from './use-translator';
+import { classNames } from './class-names.js';
+import type { PartProps } from './part-props.js';
+import { RequirementBadge } from './requirement-badge.js';
+import { useTranslator } from './use-translator.js';
 
 const cards = cva('sl-promotion');
 const card = cva('sl-card', {

@@ -1,7 +1,7 @@
 import type { Requirement, Translator } from '@skill-ladder/core';
 import { cva } from 'class-variance-authority';
 import type { ComponentPropsWithoutRef } from 'react';
-import { classNames } from './class-names';
+import { classNames } from './class-names.js';
 
 const badge = cva('sl-badge', {
   variants: {

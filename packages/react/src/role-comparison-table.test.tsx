@@ -2,7 +2,7 @@ import { mlPipelines } from '@skill-ladder/core';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { RoleComparisonTable } from './role-comparison-table';
+import { RoleComparisonTable } from './role-comparison-table.js';
 
 const toggle = (name: string) => screen.getByRole('button', { name });
 const track = (role: string) => screen.queryByRole('list', { name: `${role} at every level` });

@@ -1,8 +1,8 @@
 import { cva } from 'class-variance-authority';
 import { useId, type ComponentPropsWithoutRef } from 'react';
-import { classNames } from './class-names';
-import type { PartProps } from './part-props';
-import { useTranslator } from './use-translator';
+import { classNames } from './class-names.js';
+import type { PartProps } from './part-props.js';
+import { useTranslator } from './use-translator.js';
 
 const roleSelect = cva('sl-role-select');
 

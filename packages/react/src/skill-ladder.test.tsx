@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { SkillLadder } from './skill-ladder';
+import { SkillLadder } from './skill-ladder.js';
 
 const selectedTab = () => screen.getByRole('tab', { selected: true });
 const comparison = () => screen.getByRole('table', { name: /^Expected at / });

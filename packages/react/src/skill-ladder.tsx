@@ -1,14 +1,14 @@
 import { readOverrides } from '@skill-ladder/core';
 import { useMemo } from 'react';
-import { LadderErrorBoundary, LadderErrorPanel } from './ladder-error';
-import { LadderMatrix } from './ladder-matrix';
-import { LadderRoot, type LadderRootProps } from './ladder-root';
-import { LadderSummary } from './ladder-summary';
-import { LevelSelector } from './level-selector';
-import { PromotionCards } from './promotion-cards';
-import { RoleComparisonTable } from './role-comparison-table';
-import { RoleSelect } from './role-select';
-import { useSkillLadder, type UseSkillLadderOptions } from './use-skill-ladder';
+import { LadderErrorBoundary, LadderErrorPanel } from './ladder-error.js';
+import { LadderMatrix } from './ladder-matrix.js';
+import { LadderRoot, type LadderRootProps } from './ladder-root.js';
+import { LadderSummary } from './ladder-summary.js';
+import { LevelSelector } from './level-selector.js';
+import { PromotionCards } from './promotion-cards.js';
+import { RoleComparisonTable } from './role-comparison-table.js';
+import { RoleSelect } from './role-select.js';
+import { useSkillLadder, type UseSkillLadderOptions } from './use-skill-ladder.js';
 
 /** Props of `SkillLadder`; the rest go to its root `<div>`. */
 export interface SkillLadderProps

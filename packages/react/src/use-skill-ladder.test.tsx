@@ -1,7 +1,7 @@
 import { mlPipelines } from '@skill-ladder/core';
 import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { useSkillLadder, type SkillLadderReady } from './use-skill-ladder';
+import { useSkillLadder, type SkillLadderReady } from './use-skill-ladder.js';
 
 describe('useSkillLadder', () => {
   it('gives the state and derived views without markup', () => {

@@ -16,9 +16,9 @@ import {
   type Translator,
 } from '@skill-ladder/core';
 import { useMemo } from 'react';
-import { devWarning } from './dev-warning';
-import { useControllableState } from './use-controllable-state';
-import { useTranslator, type LocaleProps } from './use-translator';
+import { devWarning } from './dev-warning.js';
+import { useControllableState } from './use-controllable-state.js';
+import { useTranslator, type LocaleProps } from './use-translator.js';
 
 /** Options of `useSkillLadder`: where the ladder comes from, its state, and its language. */
 export interface UseSkillLadderOptions extends LadderSource, LocaleProps {

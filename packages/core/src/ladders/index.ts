@@ -1,4 +1,4 @@
-import { mlPipelines } from './ml-pipelines';
+import { mlPipelines } from './ml-pipelines.js';
 
 export { mlPipelines };
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { summarize } from '../views/summarize';
-import { mlPipelines } from './ml-pipelines';
+import { summarize } from '../views/summarize.js';
+import { mlPipelines } from './ml-pipelines.js';
 
 // The seed is a copy of a bilingual page: five markdown tables, one per level in order.
 // In optional rows the second column is empty and the description sits in it instead.

@@ -1,4 +1,4 @@
-import type { Ladder, LevelIdOf, RoleIdOf } from '../types';
+import type { Ladder, LevelIdOf, RoleIdOf } from '../types.js';
 
 /**
  * The ML Pipelines skill ladder: six roles across five levels. Descriptions are kept

@@ -1,4 +1,4 @@
-import type { Message } from './types';
+import type { Message } from './types.js';
 
 /** English interface strings; the reference set every locale must match key for key. */
 export const en = {

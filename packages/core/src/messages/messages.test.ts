@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { en } from './en';
-import { createTranslator, localeMessages, LOCALES, resolveLocale } from './translator';
+import { en } from './en.js';
+import { createTranslator, localeMessages, LOCALES, resolveLocale } from './translator.js';
 
 const keys = Object.keys(en).sort();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readOverrides } from './read-overrides';
+import { readOverrides } from './read-overrides.js';
 
 describe('readOverrides', () => {
   it('copies overrides into a plain object', () => {

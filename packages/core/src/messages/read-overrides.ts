@@ -1,4 +1,4 @@
-import type { MessageOverrides } from './types';
+import type { MessageOverrides } from './types.js';
 
 /** A plain copy of a host's overrides, or why they could not be read. */
 export type ReadOverrides =

@@ -1,7 +1,7 @@
-import type { LadderLevel, LadderRole } from '../types';
-import { en } from './en';
-import type { Labels, LocaleMessages, Message, MessageKey, MessageOverrides } from './types';
-import { zhCN } from './zh-cn';
+import type { LadderLevel, LadderRole } from '../types.js';
+import { en } from './en.js';
+import type { Labels, LocaleMessages, Message, MessageKey, MessageOverrides } from './types.js';
+import { zhCN } from './zh-cn.js';
 
 /** The locales that ship with the package. */
 export const LOCALES = ['en', 'zh-CN'] as const;

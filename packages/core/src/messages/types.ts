@@ -1,4 +1,4 @@
-import type { en } from './en';
+import type { en } from './en.js';
 
 /** A count-dependent string: `zero` (exactly 0, optional), then the locale's plural forms. */
 export interface PluralMessage {

@@ -1,4 +1,4 @@
-import type { LocaleMessages } from './types';
+import type { LocaleMessages } from './types.js';
 
 /** Simplified Chinese interface strings and level names. */
 export const zhCN: LocaleMessages = {

@@ -1,6 +1,6 @@
-import { requireCell } from '../ladder-index';
-import type { Ladder, LadderCell } from '../types';
-import { requirementChange, type RequirementChange } from './requirement-change';
+import { requireCell } from '../ladder-index.js';
+import type { Ladder, LadderCell } from '../types.js';
+import { requirementChange, type RequirementChange } from './requirement-change.js';
 
 /** How one role's cell differs between two levels. */
 export interface RoleDiff<L extends string = string, R extends string = string> {

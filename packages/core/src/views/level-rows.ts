@@ -1,5 +1,5 @@
-import { cellAt, levelPosition, memoizePerLadder } from '../ladder-index';
-import type { Ladder, LadderCell } from '../types';
+import { cellAt, levelPosition, memoizePerLadder } from '../ladder-index.js';
+import type { Ladder, LadderCell } from '../types.js';
 
 const rowsOfLevel = /* @__PURE__ */ memoizePerLadder(
   (ladder: Ladder, level: string): readonly LadderCell[] => {

@@ -1,6 +1,6 @@
-import { levelPosition, memoizePerLadder, requireCell } from '../ladder-index';
-import type { Ladder, LadderCell, LadderLevel } from '../types';
-import { requirementChange, type RequirementChange } from './requirement-change';
+import { levelPosition, memoizePerLadder, requireCell } from '../ladder-index.js';
+import type { Ladder, LadderCell, LadderLevel } from '../types.js';
+import { requirementChange, type RequirementChange } from './requirement-change.js';
 
 /** The change on the way to the next level; `top` when there is no next level. */
 export type PromotionChange = RequirementChange | 'top';

@@ -1,4 +1,4 @@
-import type { Requirement } from '../types';
+import type { Requirement } from '../types.js';
 
 /** How a role's requirement changes from one level to another. */
 export type RequirementChange =

@@ -1,5 +1,5 @@
-import { cellAt, memoizePerLadder, rolePosition } from '../ladder-index';
-import type { Ladder, LadderCell } from '../types';
+import { cellAt, memoizePerLadder, rolePosition } from '../ladder-index.js';
+import type { Ladder, LadderCell } from '../types.js';
 
 const trackOfRole = /* @__PURE__ */ memoizePerLadder(
   (ladder: Ladder, role: string): readonly LadderCell[] => {

@@ -1,4 +1,4 @@
-import type { Ladder } from '../types';
+import type { Ladder } from '../types.js';
 
 /** The counts shown in a ladder's summary. */
 export interface LadderSummary {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { mlPipelines as ml } from '../ladders/ml-pipelines';
-import type { Ladder } from '../types';
-import { diffLevels } from './diff-levels';
-import { levelRows } from './level-rows';
-import { nextLevel, promotionGap } from './promotion-gap';
-import { requirementChange } from './requirement-change';
-import { roleTrack } from './role-track';
-import { summarize } from './summarize';
+import { mlPipelines as ml } from '../ladders/ml-pipelines.js';
+import type { Ladder } from '../types.js';
+import { diffLevels } from './diff-levels.js';
+import { levelRows } from './level-rows.js';
+import { nextLevel, promotionGap } from './promotion-gap.js';
+import { requirementChange } from './requirement-change.js';
+import { roleTrack } from './role-track.js';
+import { summarize } from './summarize.js';
 
 const allOptional: Ladder = {
   ...ml,

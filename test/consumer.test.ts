@@ -1,0 +1,135 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumLaunch } from '../scripts/chromium-launch.mjs';
+import { pnpm } from '../scripts/pnpm.mjs';
+import { serveStatic } from '../scripts/serve-static.mjs';
+
+const repo = new URL('..', import.meta.url).pathname;
+const rootPackage = JSON.parse(
+  execFileSync(process.execPath, ['-p', 'JSON.stringify(require("./package.json"))'], {
+    cwd: repo,
+    encoding: 'utf8',
+  }),
+);
+const pinned = (name: string) => rootPackage.devDependencies[name] as string;
+
+let app = '';
+let browser: Browser | undefined;
+
+const run = (command: string, args: string[], cwd = app) =>
+  execFileSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    stdio: 'pipe',
+    env: { ...process.env, CI: 'true' },
+  });
+
+// Packs both packages, installs the tarballs into an app outside the workspace with npm, the way
+// a host would, then type-checks and builds that app.
+beforeAll(() => {
+  app = mkdtempSync(join(tmpdir(), 'skill-ladder-consumer-'));
+  cpSync(new URL('consumer', import.meta.url).pathname, app, { recursive: true });
+  for (const name of ['core', 'react']) {
+    const status = pnpm(['pack', '--pack-destination', app], {
+      cwd: join(repo, 'packages', name),
+      stdio: 'pipe',
+    });
+    if (status !== 0) throw new Error(`pnpm pack failed for packages/${name}`);
+  }
+  const tarball = (name: string) =>
+    `file:./${readdirSync(app).find((f) => f.startsWith(`skill-ladder-${name}-`))}`;
+  writeFileSync(
+    join(app, 'package.json'),
+    JSON.stringify({
+      name: 'consumer',
+      private: true,
+      type: 'module',
+      dependencies: {
+        '@skill-ladder/core': tarball('core'),
+        '@skill-ladder/react': tarball('react'),
+        react: pinned('react'),
+        'react-dom': pinned('react-dom'),
+      },
+      devDependencies: {
+        '@types/react': pinned('@types/react'),
+        '@types/react-dom': pinned('@types/react-dom'),
+        '@vitejs/plugin-react': pinned('@vitejs/plugin-react'),
+        typescript: pinned('typescript'),
+        vite: pinned('vite'),
+      },
+    }),
+  );
+  run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error']);
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (app) rmSync(app, { recursive: true, force: true });
+});
+
+describe('the packed packages, in an app outside the workspace', () => {
+  it('type-check a host file against the shipped .d.ts', () => {
+    expect(() => run(join(app, 'node_modules/.bin/tsc'), ['-p', '.'])).not.toThrow();
+  });
+
+  it('report nothing from publint or Are the Types Wrong', () => {
+    for (const name of ['core', 'react']) {
+      const tarball = join(
+        app,
+        readdirSync(app).find((f) => f.startsWith(`skill-ladder-${name}-`)) ?? '',
+      );
+      expect(run(join(repo, 'node_modules/.bin/publint'), ['--strict', tarball])).toContain(
+        'All good!',
+      );
+      // ESM only: CommonJS resolutions are out of scope; the stylesheet and schema are not JS.
+      const attw = run(join(repo, 'node_modules/.bin/attw'), [
+        ...[tarball, '--profile', 'esm-only', '--format', 'json'],
+        ...['--exclude-entrypoints', 'styles.css', 'ladder.schema.json'],
+      ]);
+      const problems: { resolutionKind?: string }[] = JSON.parse(attw).analysis.problems;
+      const ignored = ['node10', 'node16-cjs'];
+      expect(problems.filter((p) => !ignored.includes(p.resolutionKind ?? ''))).toEqual([]);
+    }
+  }, 120_000);
+
+  it('build and run in Chromium under a strict Content-Security-Policy: tabs and tooltips work', async () => {
+    run(join(app, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error']);
+    const server = await serveStatic(join(app, 'dist'), {
+      'content-security-policy': "default-src 'self'",
+    });
+    browser = await chromium.launch(chromiumLaunch);
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+    });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
+    await page.goto(server.url);
+    await page.getByRole('heading', { level: 2, name: 'ML Pipelines' }).waitFor();
+    await page.getByRole('tab', { name: 'Senior' }).click();
+    await page.getByRole('table', { name: 'Expected at Senior' }).waitFor();
+    expect(await page.locator('#host-state').textContent()).toBe(
+      'host level: senior, required: 21',
+    );
+    await page.getByRole('button', { name: 'Data Scientist, Lead: Required' }).hover();
+    const tooltip = page.locator('[data-slot="tooltip"]');
+    await tooltip.waitFor();
+    expect(await tooltip.textContent()).toContain('Defines ML pipeline infrastructure strategy');
+    // Styles came from the external stylesheet: the tooltip has its themed background.
+    expect(await tooltip.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(
+      'rgb(31, 35, 40)',
+    );
+    expect(await page.locator('style').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await server.close();
+  }, 120_000);
+});
