@@ -21,6 +21,21 @@ const sourceFirst = { conditions: ['source', 'module', 'browser', 'development|p
 export default defineConfig({
   plugins: [react()],
   resolve: sourceFirst,
+  // Pre-bundled up front, so that a browser test never triggers a reload mid-run.
+  optimizeDeps: {
+    include: [
+      'react',
+      'react/jsx-dev-runtime',
+      'react-dom',
+      'react-dom/client',
+      '@testing-library/react',
+      '@testing-library/user-event',
+      '@radix-ui/react-tabs',
+      '@radix-ui/react-tooltip',
+      'class-variance-authority',
+      'axe-core',
+    ],
+  },
   test: {
     projects: [
       {

@@ -18,7 +18,6 @@ type ThemeName = keyof typeof themes;
 const withThemeAndLocale: Decorator = (Story, context) => {
   const chosen = themes[context.globals.theme as ThemeName] ?? themes.light;
   const locale = (context.args.locale as string | undefined) ?? (context.globals.locale as string);
-  document.body.style.background = chosen.theme === 'dark' ? '#010409' : '#ffffff';
   if (context.parameters.ladderRoot === false) {
     const className = [chosen.className, context.args.className].filter(Boolean).join(' ');
     return (

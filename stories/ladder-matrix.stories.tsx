@@ -25,8 +25,11 @@ export const TooltipOnHover: Story = {
     await userEvent.hover(
       canvas.getByRole('button', { name: 'Data Scientist, Principal: Required' }),
     );
-    await waitFor(() =>
-      expect(canvas.getByRole('tooltip')).toHaveTextContent(/^Shapes ML orchestration/),
+    await waitFor(
+      () => expect(canvas.getByRole('tooltip')).toHaveTextContent(/^Shapes ML orchestration/),
+      {
+        timeout: 5000,
+      },
     );
   },
 };
@@ -36,8 +39,14 @@ export const TooltipOnFocus: Story = {
   play: async ({ canvas, args }) => {
     const cell = canvas.getByRole('button', { name: 'ML Engineer, Middle: Required' });
     cell.focus();
-    await waitFor(() =>
-      expect(canvas.getByRole('tooltip')).toHaveTextContent(/^Designs ML pipelines with Kubeflow/),
+    await waitFor(
+      () =>
+        expect(canvas.getByRole('tooltip')).toHaveTextContent(
+          /^Designs ML pipelines with Kubeflow/,
+        ),
+      {
+        timeout: 5000,
+      },
     );
     await userEvent.keyboard('{Enter}');
     await expect(args.onCellSelect).toHaveBeenCalledWith({ role: 'ml-engineer', level: 'middle' });

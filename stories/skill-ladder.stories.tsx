@@ -6,6 +6,7 @@ import {
   generatedLadder,
   invalidLadder,
   longTextLadder,
+  worldScriptsLadder,
 } from './fixtures/ladders';
 
 const meta = {
@@ -95,6 +96,9 @@ export const LargeLadder: Story = {
 
 export const LongTexts: Story = { args: { skill: undefined, ladder: longTextLadder } };
 
+/** Right-to-left, CJK and emoji text. */
+export const WorldScripts: Story = { args: { skill: undefined, ladder: worldScriptsLadder } };
+
 export const UnknownSkill: Story = {
   args: { skill: 'ml-pipeline' },
   play: async ({ canvas }) => {
@@ -145,10 +149,12 @@ export const OpenARowsDetails: Story = {
 export const MatrixCellDescription: Story = {
   play: async ({ canvas }) => {
     await userEvent.hover(canvas.getByRole('button', { name: 'LLM Engineer, Lead: Optional' }));
-    await waitFor(() =>
-      expect(canvas.getByRole('tooltip')).toHaveTextContent(
-        /^Defines ML pipeline standards for the LLM team/,
-      ),
+    await waitFor(
+      () =>
+        expect(canvas.getByRole('tooltip')).toHaveTextContent(
+          /^Defines ML pipeline standards for the LLM team/,
+        ),
+      { timeout: 5000 },
     );
   },
 };

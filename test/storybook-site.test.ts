@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type * as AxeCore from 'axe-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunch } from '../scripts/chromium-launch.mjs';
 import { serveStatic } from '../scripts/serve-static.mjs';
@@ -32,6 +33,42 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
+
+const axeSource = readFileSync(
+  new URL('../node_modules/axe-core/axe.min.js', import.meta.url),
+  'utf8',
+);
+
+// Runs our own axe-core (WCAG 2.2 A and AA rules) in the story's page, once the a11y addon's
+// own run has finished: two axe runs cannot overlap in one page.
+async function axeOf(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  for (let attempt = 0; attempt < 40; attempt += 1) {
+    const result = await page.evaluate(async () => {
+      const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+      const axe = (window as unknown as { axe: typeof AxeCore }).axe;
+      try {
+        const { violations } = await axe.run(document.querySelector('#storybook-root') as Element, {
+          runOnly: { type: 'tag', values: tags },
+        });
+        return violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        );
+      } catch (error) {
+        return String(error).includes('already running')
+          ? 'busy'
+          : [`axe failed: ${String(error)}`];
+      }
+    });
+    if (result !== 'busy') return result;
+    await page.waitForTimeout(250);
+  }
+  return ['axe could not run: the page kept another axe run going'];
+}
 
 async function open(path: string, ready: string) {
   const page = await browser.newPage();
@@ -75,21 +112,41 @@ describe('the built Storybook, served on 127.0.0.1', () => {
     }
   });
 
-  it('renders every story and docs page without a page error or a console error', async () => {
+  it('renders every story and docs page without errors, and every story passes axe in both schemes', async () => {
     const failures: string[] = [];
-    const queue = [...entries()];
+    const visits: { entry: IndexEntry; path: string; ready: string; theme?: string }[] =
+      entries().flatMap((entry) =>
+        entry.type === 'docs'
+          ? [
+              {
+                entry,
+                path: `iframe.html?id=${entry.id}&viewMode=docs`,
+                ready: '#storybook-docs *',
+              },
+            ]
+          : ['light', 'dark'].map((theme) => ({
+              entry,
+              theme,
+              path: `iframe.html?id=${entry.id}&viewMode=story&globals=theme:${theme}`,
+              ready: '#storybook-root *',
+            })),
+      );
     // Three pages at a time: the machine has two cores and most of the wait is loading.
     const worker = async () => {
-      for (let entry = queue.shift(); entry; entry = queue.shift()) {
-        const mode = entry.type === 'docs' ? 'docs' : 'story';
-        const ready = entry.type === 'docs' ? '#storybook-docs *' : '#storybook-root *';
-        const { page, problems } = await open(`iframe.html?id=${entry.id}&viewMode=${mode}`, ready);
-        await page.waitForTimeout(150);
-        failures.push(...problems.map((problem) => `${entry?.id}: ${problem}`));
+      for (let visit = visits.shift(); visit; visit = visits.shift()) {
+        const { page, problems } = await open(visit.path, visit.ready);
+        const where = `${visit.entry.id}${visit.theme ? ` (${visit.theme})` : ''}`;
+        if (visit.theme) {
+          const violations = await axeOf(page);
+          failures.push(...violations.map((v) => `${where}: axe ${v}`));
+        } else {
+          await page.waitForTimeout(150);
+        }
+        failures.push(...problems.map((problem) => `${where}: ${problem}`));
         await page.close();
       }
     };
     await Promise.all([worker(), worker(), worker()]);
     expect(failures).toEqual([]);
-  }, 300_000);
+  }, 600_000);
 });

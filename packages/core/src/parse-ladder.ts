@@ -103,7 +103,13 @@ class Checker {
   onlyKnownFields(value: Fields, path: string, known: readonly string[], extra: string[] = []) {
     for (const key of Object.keys(value)) {
       if (!known.includes(key) && !extra.includes(key)) {
-        const where = path === '' ? key : `${path}.${key}`;
+        // Keys that are not plain names (empty, spaces, dots) are written in brackets.
+        const plain = /^[A-Za-z_$][\w$]*$/.test(key);
+        const where = plain
+          ? path === ''
+            ? key
+            : `${path}.${key}`
+          : `${path}[${JSON.stringify(key)}]`;
         this.fail(where, `is not a known field here; expected only ${known.join(', ')}.`);
       }
     }

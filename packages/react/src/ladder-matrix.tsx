@@ -91,6 +91,7 @@ const MatrixCell = memo(function MatrixCell({
               escaped.current = true;
             }}
             data-slot="tooltip"
+            dir="auto"
             className={classNames(unstyled, tooltip(), undefined)}
           >
             {cell.description}
@@ -168,7 +169,9 @@ export function LadderMatrix({
                     data-slot="matrix-row"
                     data-state={r.id === role ? 'highlighted' : undefined}
                   >
-                    <th scope="row">{roleLabel}</th>
+                    <th scope="row" dir="auto">
+                      {roleLabel}
+                    </th>
                     {ladder.levels.map((l) => {
                       const cell = cellAt(ladder, r.id, l.id);
                       if (!cell) return <td key={l.id} />;

@@ -56,8 +56,8 @@ export const LadderSummary = memo(function LadderSummary({
       <div data-slot="summary-header">
         <nav aria-label={t.t('summary.breadcrumb')} data-slot="breadcrumb">
           <ol>
-            <li>{ladder.domain}</li>
-            <li>{ladder.group}</li>
+            <li dir="auto">{ladder.domain}</li>
+            <li dir="auto">{ladder.group}</li>
           </ol>
         </nav>
         <p data-slot="updated">
@@ -66,13 +66,15 @@ export const LadderSummary = memo(function LadderSummary({
           </time>
         </p>
       </div>
-      <h2 id={headingId} data-slot="title">
+      <h2 id={headingId} data-slot="title" dir="auto">
         {ladder.name}
       </h2>
       {ladder.keywords.length > 0 && (
         <ul aria-label={t.t('summary.keywords')} data-slot="keywords">
           {ladder.keywords.map((keyword, i) => (
-            <li key={i}>{keyword}</li>
+            <li key={i} dir="auto">
+              {keyword}
+            </li>
           ))}
         </ul>
       )}

@@ -65,7 +65,7 @@ export function PromotionCard({
       className={classNames(unstyled, card({ change: gap.change }), className)}
       {...rest}
     >
-      <Heading id={titleId} data-slot="card-title">
+      <Heading id={titleId} data-slot="card-title" dir="auto">
         {roleEntry ? t.role(roleEntry) : role}
       </Heading>
       <p data-slot="card-meta">
@@ -74,7 +74,9 @@ export function PromotionCard({
           {t.t(`change.${gap.change}`)}
         </span>
       </p>
-      <p data-slot="card-description">{shown.description}</p>
+      <p data-slot="card-description" dir="auto">
+        {shown.description}
+      </p>
     </article>
   );
 }

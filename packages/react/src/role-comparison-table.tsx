@@ -49,7 +49,9 @@ function RoleDetails({ id, open, role, level, t, unstyled, ladder }: DetailsProp
                 >
                   <span data-slot="track-level">{cellLevel ? t.level(cellLevel) : cell.level}</span>
                   <RequirementBadge requirement={cell.requirement} t={t} unstyled={unstyled} />
-                  <span data-slot="track-description">{cell.description}</span>
+                  <span data-slot="track-description" dir="auto">
+                    {cell.description}
+                  </span>
                 </li>
               );
             })}
@@ -135,7 +137,9 @@ export function RoleComparisonTable({
                 <td>
                   <RequirementBadge requirement={cell.requirement} t={t} unstyled={unstyled} />
                 </td>
-                <td data-slot="description">{cell.description}</td>
+                <td data-slot="description" dir="auto">
+                  {cell.description}
+                </td>
               </tr>,
               <RoleDetails
                 key={`${cell.role}-details`}
