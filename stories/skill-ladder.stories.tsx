@@ -158,3 +158,21 @@ export const MatrixCellDescription: Story = {
     );
   },
 };
+
+/** `exportable`: an Export menu downloads every cell as CSV or the selected level as Markdown. */
+export const WithExportMenu: Story = {
+  args: { exportable: true, defaultLevel: 'senior' },
+  play: async ({ canvas }) => {
+    await userEvent.click(canvas.getByText('Export'));
+    await expect(canvas.getByRole('button', { name: 'Download Markdown (Senior)' })).toBeVisible();
+  },
+};
+
+/** `syncWithUrl`: the level and role live in the page's query string, so the view can be shared. */
+export const SharedThroughTheUrl: Story = {
+  args: { syncWithUrl: true },
+  play: async ({ canvas }) => {
+    await userEvent.click(canvas.getByRole('tab', { name: 'Lead' }));
+    await expect(new URLSearchParams(window.location.search).get('level')).toBe('lead');
+  },
+};

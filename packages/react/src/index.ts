@@ -16,6 +16,8 @@ export { RoleComparisonTable } from './role-comparison-table.js';
 export type { RoleComparisonTableProps } from './role-comparison-table.js';
 export { LadderMatrix } from './ladder-matrix.js';
 export type { LadderMatrixProps, MatrixCellSelection } from './ladder-matrix.js';
+export { ExportMenu } from './export-menu.js';
+export type { ExportMenuProps } from './export-menu.js';
 export { LadderErrorBoundary, LadderErrorPanel } from './ladder-error.js';
 export type { LadderErrorPanelProps, LadderFailure } from './ladder-error.js';
 export { RequirementBadge } from './requirement-badge.js';

@@ -1,5 +1,6 @@
 import { readOverrides } from '@skill-ladder/core';
 import { useMemo } from 'react';
+import { ExportMenu } from './export-menu.js';
 import { LadderErrorBoundary, LadderErrorPanel } from './ladder-error.js';
 import { LadderMatrix } from './ladder-matrix.js';
 import { LadderRoot, type LadderRootProps } from './ladder-root.js';
@@ -14,9 +15,16 @@ import { useSkillLadder, type UseSkillLadderOptions } from './use-skill-ladder.j
 export interface SkillLadderProps
   extends
     UseSkillLadderOptions,
-    Omit<LadderRootProps, 'children' | 'role' | 'defaultValue' | 'locale'> {}
+    Omit<LadderRootProps, 'children' | 'role' | 'defaultValue' | 'locale'> {
+  /** Show an Export menu that downloads the ladder as CSV or the selected level as Markdown. */
+  exportable?: boolean;
+}
 
-function SkillLadderBody({ unstyled, ...options }: UseSkillLadderOptions & { unstyled?: boolean }) {
+function SkillLadderBody({
+  unstyled,
+  exportable,
+  ...options
+}: UseSkillLadderOptions & { unstyled?: boolean; exportable?: boolean }) {
   const state = useSkillLadder(options);
   if (state.status === 'error') {
     const { locale, messages } = options;
@@ -40,7 +48,12 @@ function SkillLadderBody({ unstyled, ...options }: UseSkillLadderOptions & { uns
         {...common}
         value={level.id}
         onValueChange={state.setLevel}
-        toolbar={<RoleSelect {...common} value={role?.id ?? null} onValueChange={state.setRole} />}
+        toolbar={
+          <>
+            <RoleSelect {...common} value={role?.id ?? null} onValueChange={state.setRole} />
+            {exportable && <ExportMenu {...common} level={level.id} />}
+          </>
+        }
       >
         <PromotionCards {...common} level={level.id} role={role?.id} />
         <RoleComparisonTable {...common} level={level.id} role={role?.id} />
@@ -81,6 +94,8 @@ export function SkillLadder({
   onRoleChange,
   locale,
   messages,
+  syncWithUrl,
+  exportable,
   unstyled,
   ...rest
 }: SkillLadderProps) {
@@ -115,6 +130,8 @@ export function SkillLadder({
             onRoleChange={onRoleChange}
             locale={locale}
             messages={read.overrides}
+            syncWithUrl={syncWithUrl}
+            exportable={exportable}
             unstyled={unstyled}
           />
         )}

@@ -15,10 +15,12 @@ import {
   type PromotionGap,
   type Translator,
 } from '@skill-ladder/core';
-import { useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { devWarning } from './dev-warning.js';
 import { useControllableState } from './use-controllable-state.js';
 import { useTranslator, type LocaleProps } from './use-translator.js';
+import { readUrlState, writeUrlState } from './url-state.js';
+import { useLatestCallback } from './use-latest-callback.js';
 
 /** Options of `useSkillLadder`: where the ladder comes from, its state, and its language. */
 export interface UseSkillLadderOptions extends LadderSource, LocaleProps {
@@ -34,6 +36,11 @@ export interface UseSkillLadderOptions extends LadderSource, LocaleProps {
   defaultRole?: string | null;
   /** Called with the role id the user picks, or `null` for all roles. */
   onRoleChange?: (role: string | null) => void;
+  /**
+   * Keep the level and role in the page's query string (`?level=senior&role=ml-engineer`):
+   * restored after the first render, updated as the user picks, unknown values ignored.
+   */
+  syncWithUrl?: boolean;
 }
 
 /** The state and derived views of a ladder that could be shown. */
@@ -104,6 +111,36 @@ export function useSkillLadder(options: UseSkillLadderOptions): SkillLadderState
     options.onRoleChange,
   );
 
+  const syncWithUrl = options.syncWithUrl === true;
+  const setLevel = useCallback(
+    (next: string) => {
+      setLevelValue(next);
+      if (syncWithUrl) writeUrlState('level', next);
+    },
+    [setLevelValue, syncWithUrl],
+  );
+  const setRole = useCallback(
+    (next: string | null) => {
+      setRoleValue(next);
+      if (syncWithUrl) writeUrlState('role', next);
+    },
+    [setRoleValue, syncWithUrl],
+  );
+
+  // Restored in an effect, not during render, so server and first client render agree.
+  const restore = useLatestCallback(() => {
+    if (!ladder) return;
+    const wanted = readUrlState();
+    if (hasLevel(ladder, wanted.level)) setLevelValue(wanted.level);
+    if (hasRole(ladder, wanted.role)) setRoleValue(wanted.role);
+  });
+  useEffect(() => {
+    if (!syncWithUrl || !ladder) return;
+    restore();
+    window.addEventListener('popstate', restore);
+    return () => window.removeEventListener('popstate', restore);
+  }, [syncWithUrl, ladder, restore]);
+
   const levelId = ladder
     ? knownOr(hasLevel(ladder, levelValue), levelValue, firstLevel, 'Level')
     : '';
@@ -125,12 +162,12 @@ export function useSkillLadder(options: UseSkillLadderOptions): SkillLadderState
       t,
       summary: summarize(ladder),
       level,
-      setLevel: (next) => setLevelValue(next),
+      setLevel,
       role,
-      setRole: (next) => setRoleValue(next),
+      setRole,
       roles,
       rows,
       gaps: roles.map((r) => promotionGap(ladder, r.id, level.id)),
     };
-  }, [ladder, resolved, t, levelId, roleId, setLevelValue, setRoleValue]);
+  }, [ladder, resolved, t, levelId, roleId, setLevel, setRole]);
 }

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { mlPipelines } from '../ladders/ml-pipelines.js';
+import { createTranslator } from '../messages/translator.js';
+import type { Ladder } from '../types.js';
+import { toCsv } from './to-csv.js';
+import { toMarkdown } from './to-markdown.js';
+
+// An RFC 4180 reader, for the round trip only.
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i] as string;
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') {
+      row.push(field);
+      field = '';
+    } else if (char === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i += 1;
+    } else field += char;
+  }
+  return rows;
+}
+
+const tricky: Ladder = {
+  ...mlPipelines,
+  cells: mlPipelines.cells.map((cell, i) =>
+    i === 0
+      ? { ...cell, description: 'Says "hi", then\r\nbreaks a line, and uses a, comma.' }
+      : i === 1
+        ? { ...cell, description: '=HYPERLINK("http://example.invalid")' }
+        : cell,
+  ),
+};
+
+describe('toCsv', () => {
+  it('writes one row per cell that reads back to the same cells (round trip)', () => {
+    const [header, ...rows] = parseCsv(toCsv(mlPipelines));
+    expect(header).toEqual([
+      'skill',
+      'role',
+      'role_name',
+      'level',
+      'level_name',
+      'requirement',
+      'description',
+    ]);
+    expect(rows).toHaveLength(30);
+    const cells = rows.map(([, role, , level, , requirement, description]) => ({
+      role,
+      level,
+      requirement,
+      description,
+    }));
+    expect(new Set(cells.map((c) => JSON.stringify(c)))).toEqual(
+      new Set(
+        mlPipelines.cells.map((c) =>
+          JSON.stringify({
+            role: c.role,
+            level: c.level,
+            requirement: c.requirement,
+            description: c.description,
+          }),
+        ),
+      ),
+    );
+    expect(rows[0]?.slice(0, 5)).toEqual([
+      'ml-pipelines',
+      'computer-vision-engineer',
+      'Computer Vision Engineer',
+      'junior',
+      'Junior',
+    ]);
+  });
+
+  it('quotes commas, quotes and line breaks, and keeps them through the round trip', () => {
+    const rows = parseCsv(toCsv(tricky, { guardFormulas: false }));
+    expect(rows.find((r) => r[1] === 'computer-vision-engineer' && r[3] === 'junior')?.[6]).toBe(
+      'Says "hi", then\r\nbreaks a line, and uses a, comma.',
+    );
+  });
+
+  it('guards formulas for spreadsheets by default, and adds a BOM on request', () => {
+    const csv = toCsv(tricky, { bom: true });
+    expect(csv.startsWith('\uFEFFskill,')).toBe(true);
+    expect(csv).toContain(`"'=HYPERLINK(""http://example.invalid"")"`);
+    expect(csv.endsWith('\r\n')).toBe(true);
+  });
+});
+
+describe('toMarkdown', () => {
+  it('writes the profile and one table per level', () => {
+    const markdown = toMarkdown(mlPipelines);
+    expect(markdown.split('\n').slice(0, 3)).toEqual([
+      '# ML Pipelines',
+      '',
+      'Machine Learning & AI › MLOps · Updated Mar 17, 2026',
+    ]);
+    expect(markdown.match(/^## /gm)).toHaveLength(5);
+    expect(markdown).toContain(
+      '| ML Engineer | Required | Designs ML pipeline architecture. Optimizes pipeline execution (caching, parallel steps). Configures CI/CD for pipeline deployment. Ensures reproducibility. |',
+    );
+  });
+
+  it('writes one level, in another language, with markup escaped as text', () => {
+    const hostile = {
+      ...mlPipelines,
+      cells: mlPipelines.cells.map((c) => ({ ...c, description: '<img src=x> | *bold*' })),
+    };
+    const markdown = toMarkdown(hostile, { level: 'lead', translator: createTranslator('zh-CN') });
+    expect(markdown).toContain('## 主管的期望');
+    expect(markdown.match(/^## /gm)).toHaveLength(1);
+    expect(markdown).toContain('| 必要 | \\<img src=x\\> \\| \\*bold\\* |');
+    expect(markdown).not.toMatch(/(^|[^\\])<img/);
+  });
+});

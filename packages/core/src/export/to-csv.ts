@@ -1,0 +1,50 @@
+import type { Ladder } from '../types.js';
+
+/** Options of `toCsv`. */
+export interface CsvOptions {
+  /** Start with a UTF-8 byte order mark, so spreadsheet apps read non-Latin text right. */
+  readonly bom?: boolean;
+  /**
+   * Put a `'` before text that starts with `=`, `+`, `-`, `@`, a tab or a return, so that a
+   * spreadsheet shows it instead of running it as a formula. Default `true`.
+   */
+  readonly guardFormulas?: boolean;
+}
+
+const HEADER = ['skill', 'role', 'role_name', 'level', 'level_name', 'requirement', 'description'];
+
+function field(value: string, guardFormulas: boolean): string {
+  const text = guardFormulas && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * The ladder as CSV (RFC 4180: comma-separated, CRLF line ends, quoted where needed), one row
+ * per cell, roles in order and each role's levels lowest first.
+ *
+ * @example
+ * toCsv(mlPipelines, { bom: true }).split('\r\n')[0]
+ * // '\uFEFFskill,role,role_name,level,level_name,requirement,description'
+ */
+export function toCsv(ladder: Ladder, options: CsvOptions = {}): string {
+  const guard = options.guardFormulas ?? true;
+  const levels = new Map(ladder.levels.map((level, i) => [level.id, { level, i }]));
+  const roles = new Map(ladder.roles.map((role, i) => [role.id, { role, i }]));
+  const rows = [...ladder.cells]
+    .sort(
+      (a, b) =>
+        (roles.get(a.role)?.i ?? 0) - (roles.get(b.role)?.i ?? 0) ||
+        (levels.get(a.level)?.i ?? 0) - (levels.get(b.level)?.i ?? 0),
+    )
+    .map((cell) => [
+      ladder.id,
+      cell.role,
+      roles.get(cell.role)?.role.name ?? cell.role,
+      cell.level,
+      levels.get(cell.level)?.level.name ?? cell.level,
+      cell.requirement,
+      cell.description,
+    ]);
+  const lines = [HEADER, ...rows].map((row) => row.map((value) => field(value, guard)).join(','));
+  return `${options.bom ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,76 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SkillLadder } from './skill-ladder.js';
+
+const startUrl = window.location.href;
+afterEach(() => window.history.replaceState(null, '', startUrl));
+
+describe('the Export menu', () => {
+  let blobs: Blob[] = [];
+  const { createObjectURL, revokeObjectURL } = URL;
+  beforeEach(() => {
+    blobs = [];
+    // jsdom has no object URLs; in Chromium the real ones are replaced so no file is written.
+    URL.createObjectURL = (blob: Blob) => {
+      blobs.push(blob);
+      return 'blob:skill-ladder-test';
+    };
+    URL.revokeObjectURL = () => {};
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+  });
+  afterEach(() => {
+    Object.assign(URL, { createObjectURL, revokeObjectURL });
+    vi.restoreAllMocks();
+  });
+
+  it('is there only when asked for', () => {
+    render(<SkillLadder skill="ml-pipelines" />);
+    expect(screen.queryByText('Export')).toBeNull();
+  });
+
+  it('downloads every cell as CSV and the selected level as Markdown', async () => {
+    const user = userEvent.setup();
+    render(<SkillLadder skill="ml-pipelines" exportable defaultLevel="lead" />);
+    await user.click(screen.getByText('Export'));
+    await user.click(screen.getByRole('button', { name: 'Download CSV (every level)' }));
+    await user.click(screen.getByRole('button', { name: 'Download Markdown (Lead)' }));
+    const [csv, markdown] = await Promise.all(blobs.map((blob) => blob.text()));
+    expect(blobs[0]?.type).toBe('text/csv;charset=utf-8');
+    expect(csv?.split('\r\n')).toHaveLength(32);
+    expect(markdown).toContain('## Expected at Lead');
+    expect(markdown?.match(/^## /gm)).toHaveLength(1);
+  });
+});
+
+describe('syncWithUrl', () => {
+  it('restores level and role from the query string and writes them back as the user picks', async () => {
+    const user = userEvent.setup();
+    window.history.replaceState(null, '', '?tab=keep&level=lead&role=ml-engineer');
+    render(<SkillLadder skill="ml-pipelines" syncWithUrl />);
+    expect(await screen.findByRole('tab', { name: 'Lead', selected: true })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Role' })).toHaveValue('ml-engineer');
+    await user.click(screen.getByRole('tab', { name: 'Middle' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Role' }), 'All roles');
+    const params = new URLSearchParams(window.location.search);
+    expect(params.get('level')).toBe('middle');
+    expect(params.has('role')).toBe(false);
+    expect(params.get('tab')).toBe('keep');
+  });
+
+  it('ignores unknown values', async () => {
+    window.history.replaceState(null, '', '?level=staff&role=cto');
+    render(<SkillLadder skill="ml-pipelines" syncWithUrl defaultLevel="senior" />);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(screen.getByRole('tab', { selected: true })).toHaveTextContent('Senior');
+    expect(screen.getByRole('combobox', { name: 'Role' })).toHaveValue('');
+  });
+
+  it('does nothing unless the host opts in', async () => {
+    const user = userEvent.setup();
+    window.history.replaceState(null, '', '?level=lead');
+    render(<SkillLadder skill="ml-pipelines" />);
+    await user.click(screen.getByRole('tab', { name: 'Middle' }));
+    expect(window.location.search).toBe('?level=lead');
+  });
+});

@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumLaunch } from '../scripts/chromium-launch.mjs';
+import { serveStatic } from '../scripts/serve-static.mjs';
+
+const site = new URL('../storybook-static/', import.meta.url).pathname;
+let server: { url: string; close: () => Promise<void> };
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(`${site}index.json`)) throw new Error('Run `pnpm build-storybook` first.');
+  server = await serveStatic(site);
+  browser = await chromium.launch(chromiumLaunch);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('printing SkillLadder', () => {
+  it('gives a light, complete document of the selected level, even from the dark theme', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/iframe.html?id=components-skillladder--dark&viewMode=story`);
+    await page.getByRole('table', { name: 'Expected at Senior' }).waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const look = await page.evaluate(() => {
+      const root = document.querySelector('[data-slot="root"]') as HTMLElement;
+      const shown = (selector: string) =>
+        [...document.querySelectorAll<HTMLElement>(selector)].filter(
+          (el) => el.offsetParent !== null,
+        ).length;
+      return {
+        background: getComputedStyle(root).backgroundColor,
+        text: getComputedStyle(root).color,
+        tabs: [...document.querySelectorAll<HTMLElement>('[role="tab"]')]
+          .filter((tab) => tab.offsetParent !== null)
+          .map((tab) => tab.textContent),
+        cards: shown('[data-slot="promotion-card"]'),
+        rows: shown('[data-slot="comparison-row"]'),
+        summary: shown('[data-slot="stat"]'),
+        rolePicker: shown('[data-slot="role-select"]'),
+      };
+    });
+    expect(look).toEqual({
+      background: 'rgb(255, 255, 255)',
+      text: 'rgb(31, 35, 40)',
+      tabs: ['Senior'],
+      cards: 6,
+      rows: 6,
+      summary: 3,
+      rolePicker: 0,
+    });
+    const pdf = await page.pdf({
+      format: 'A4',
+      margin: { top: '12mm', bottom: '12mm', left: '12mm', right: '12mm' },
+    });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(10_000);
+    await page.close();
+  });
+});
