@@ -107,6 +107,8 @@ describe('the built Storybook, served on 127.0.0.1', () => {
       'RoleComparisonTable',
       'LadderMatrix',
       'LadderErrorPanel',
+      'ExportMenu',
+      'LadderRoot',
     ]) {
       expect(titles).toContain(`Components/${component}`);
     }

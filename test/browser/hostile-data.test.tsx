@@ -97,5 +97,7 @@ describe('hostile and odd data in Chromium', () => {
         unmount();
       }
     },
+    // 200 × 12 is 2,400 cells, each with its tooltip: slow in a development build of React.
+    120_000,
   );
 });

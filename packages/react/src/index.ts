@@ -18,10 +18,8 @@ export { LadderMatrix } from './ladder-matrix.js';
 export type { LadderMatrixProps, MatrixCellSelection } from './ladder-matrix.js';
 export { ExportMenu } from './export-menu.js';
 export type { ExportMenuProps } from './export-menu.js';
-export { LadderErrorBoundary, LadderErrorPanel } from './ladder-error.js';
+export { LadderErrorPanel } from './ladder-error.js';
 export type { LadderErrorPanelProps, LadderFailure } from './ladder-error.js';
-export { RequirementBadge } from './requirement-badge.js';
-export type { RequirementBadgeProps } from './requirement-badge.js';
 export { useSkillLadder } from './use-skill-ladder.js';
 export type {
   SkillLadderFailed,

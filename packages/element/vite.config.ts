@@ -1,0 +1,16 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import dts from 'vite-plugin-dts';
+
+// One ES module with React and everything else inside, for a plain <script type="module">.
+export default defineConfig({
+  plugins: [react(), dts({ tsconfigPath: './tsconfig.json' })],
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  resolve: { conditions: ['source', 'module', 'browser', 'production'] },
+  build: {
+    lib: { entry: 'src/index.ts', formats: ['es'], fileName: 'skill-ladder-element' },
+    sourcemap: true,
+    // Vite keeps whitespace in ES library builds; this file goes straight to browsers.
+    rolldownOptions: { output: { minify: true } },
+  },
+});

@@ -1,0 +1,131 @@
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumLaunch } from '../scripts/chromium-launch.mjs';
+import { serveStatic } from '../scripts/serve-static.mjs';
+
+const bundle = new URL('../packages/element/dist/skill-ladder-element.js', import.meta.url)
+  .pathname;
+let site = '';
+let server: { url: string; close: () => Promise<void> };
+let browser: Browser;
+let page: Page;
+const problems: string[] = [];
+
+// The plain page of test/element, with the built module beside it, under a strict CSP.
+beforeAll(async () => {
+  site = mkdtempSync(join(tmpdir(), 'skill-ladder-element-'));
+  cpSync(new URL('element', import.meta.url).pathname, site, { recursive: true });
+  copyFileSync(bundle, join(site, 'skill-ladder-element.js'));
+  server = await serveStatic(site, { 'content-security-policy': "default-src 'self'" });
+  browser = await chromium.launch(chromiumLaunch);
+  page = await browser.newPage();
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  await page.goto(server.url);
+  await page.locator('#ladder').getByRole('heading', { level: 2, name: 'ML Pipelines' }).waitFor();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (site) rmSync(site, { recursive: true, force: true });
+});
+
+describe('<skill-ladder> on a plain HTML page', () => {
+  it('renders the ladder at the level its attribute names, untouched by the page CSS', async () => {
+    const ladder = page.locator('#ladder');
+    await expect(ladder.getByRole('tab', { selected: true }).textContent()).resolves.toBe('Senior');
+    const caption = ladder.getByRole('table', { name: 'Expected at Senior' }).locator('caption');
+    const style = await caption.evaluate((el) => getComputedStyle(el));
+    expect(style).toBeDefined();
+    const { color, fontSize } = await caption.evaluate((el) => ({
+      color: getComputedStyle(el).color,
+      fontSize: getComputedStyle(el).fontSize,
+    }));
+    expect(color).not.toBe('rgb(255, 0, 0)');
+    expect(fontSize).not.toBe('40px');
+    expect(await page.locator('.host-text').evaluate((el) => getComputedStyle(el).fontFamily)).toBe(
+      'serif',
+    );
+  });
+
+  it('follows attribute changes and reflects the user’s picks with events', async () => {
+    const ladder = page.locator('#ladder');
+    await ladder.evaluate((el) => {
+      el.setAttribute('locale', 'zh-CN');
+      el.setAttribute('level', 'lead');
+    });
+    await ladder.getByRole('tab', { name: '主管', selected: true }).waitFor();
+    const events = await ladder.evaluate((el) => {
+      const seen: string[] = [];
+      el.addEventListener('levelchange', (e) =>
+        seen.push(`level:${(e as CustomEvent).detail.level}`),
+      );
+      el.addEventListener('rolechange', (e) => seen.push(`role:${(e as CustomEvent).detail.role}`));
+      (window as unknown as { seen: string[] }).seen = seen;
+      return seen;
+    });
+    expect(events).toEqual([]);
+    await ladder.getByRole('tab', { name: '初级' }).click();
+    await ladder.getByRole('combobox', { name: '角色' }).selectOption('ml-engineer');
+    expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual([
+      'level:junior',
+      'role:ml-engineer',
+    ]);
+    expect(await ladder.getAttribute('level')).toBe('junior');
+    expect(await ladder.getAttribute('role')).toBe('ml-engineer');
+  });
+
+  it('shows tooltips inside its shadow root', async () => {
+    const ladder = page.locator('#ladder');
+    await ladder.getByRole('button', { name: /^ML Engineer，高级/ }).hover();
+    await ladder.locator('[data-slot="tooltip"]').waitFor();
+    const inShadow = await ladder.evaluate(
+      (el) => el.shadowRoot?.querySelector('[data-slot="tooltip"]') !== null,
+    );
+    expect(inShadow).toBe(true);
+    expect(
+      await page.evaluate(
+        () => document.body.querySelectorAll(':scope > [data-radix-popper-content-wrapper]').length,
+      ),
+    ).toBe(0);
+  });
+
+  it('takes --sl-* tokens and the theme from the host element', async () => {
+    const themed = page.locator('#themed');
+    const tab = themed.getByRole('tab', { selected: true });
+    await tab.waitFor();
+    expect(await tab.evaluate((el) => getComputedStyle(el).color)).toBe('rgb(0, 59, 142)');
+    const stat = themed.locator('[data-slot="stat"]').first();
+    expect(await stat.evaluate((el) => getComputedStyle(el).borderTopLeftRadius)).toBe('0px');
+    const root = themed.locator('[data-slot="root"]');
+    expect(await root.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(
+      'rgb(13, 17, 23)',
+    );
+  });
+
+  it('takes ladder data through its ladder property', async () => {
+    const themed = page.locator('#themed');
+    await themed.evaluate((el) => {
+      (el as HTMLElement & { ladder: unknown }).ladder = { id: 'broken' };
+    });
+    await expect(themed.getByRole('alert').textContent()).resolves.toContain(
+      'The ladder data has 8 problems',
+    );
+  });
+
+  it('shows an alert for an unknown skill, and the page goes on', async () => {
+    const alert = page.locator('#unknown').getByRole('alert');
+    await expect(alert.textContent()).resolves.toContain('There is no skill "ml-pipeline"');
+    expect(problems).toEqual([]);
+  });
+
+  it('ships as one ES module', () => {
+    const code = readFileSync(bundle, 'utf8');
+    expect(code).not.toMatch(/^\s*import\s[^(]/m);
+  });
+});
