@@ -5,6 +5,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
+import { overflowingElements } from './layout';
 import { generatedLadder, worldScriptsLadder } from '../../stories/fixtures/ladders';
 
 declare global {
@@ -35,14 +36,6 @@ const hostile: Ladder = {
 afterEach(async () => {
   await page.viewport(1280, 800);
 });
-
-function overflowing(root: Element) {
-  const { right } = root.getBoundingClientRect();
-  return [...root.querySelectorAll('*')].filter(
-    (el) =>
-      !el.closest('[data-slot="matrix-scroll"]') && el.getBoundingClientRect().right > right + 1,
-  );
-}
 
 describe('hostile and odd data in Chromium', () => {
   it('shows markup and script URLs in every field as text, and runs none of them', async () => {
@@ -92,7 +85,7 @@ describe('hostile and odd data in Chromium', () => {
         const { container, unmount } = render(<SkillLadder ladder={ladder} />);
         expect(screen.queryByRole('alert')).toBeNull();
         expect(screen.getByRole('tablist')).toBeVisible();
-        expect(overflowing(container.firstElementChild as Element)).toEqual([]);
+        expect(overflowingElements(container.firstElementChild as Element)).toEqual([]);
         expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(width);
         unmount();
       }

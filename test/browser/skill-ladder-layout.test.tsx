@@ -4,19 +4,11 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
+import { overflowingElements } from './layout';
 
 afterEach(async () => {
   await page.viewport(1280, 800);
 });
-
-function overflowingElements(root: Element) {
-  const { right } = root.getBoundingClientRect();
-  // Inside the matrix's own scrolling area, overflow is by design.
-  return [...root.querySelectorAll('*')].filter(
-    (el) =>
-      !el.closest('[data-slot="matrix-scroll"]') && el.getBoundingClientRect().right > right + 1,
-  );
-}
 
 describe('SkillLadder layout in Chromium', () => {
   it.each([320, 375, 768, 1440])(
