@@ -62,6 +62,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['packages/react/src/**/*.test.tsx'],
           setupFiles: ['test/setup/jsdom.ts'],
+          testTimeout: 30_000,
         },
       },
       {

@@ -1,4 +1,4 @@
-import { promotionGap, type Translator } from '@skill-ladder/core';
+import { nextLevel, promotionGap } from '@skill-ladder/core';
 import { cva } from 'class-variance-authority';
 import { useId, type ComponentPropsWithoutRef } from 'react';
 import { classNames } from './class-names.js';
@@ -28,8 +28,6 @@ export interface PromotionCardProps
   level: string;
   /** The heading level of the role's name. Default: 4, below `PromotionCards`' heading. */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
-  /** A translator to share; made from `locale` and `messages` when left out. */
-  translator?: Translator;
 }
 
 /**
@@ -45,12 +43,10 @@ export function PromotionCard({
   role,
   level,
   headingLevel = 4,
-  translator,
   className,
   ...rest
 }: PromotionCardProps) {
-  const own = useTranslator(locale, messages);
-  const t = translator ?? own;
+  const t = useTranslator(locale, messages);
   const titleId = useId();
   const gap = promotionGap(ladder, role, level);
   const shown = gap.next ?? gap.current;
@@ -109,8 +105,7 @@ export function PromotionCards({
   const headingId = useId();
   const current = ladder.levels.find((l) => l.id === level) ?? ladder.levels[0];
   if (!current) return null;
-  const index = ladder.levels.indexOf(current);
-  const next = ladder.levels[index + 1];
+  const next = nextLevel(ladder, current.id);
   const roles = role ? ladder.roles.filter((r) => r.id === role) : ladder.roles;
   return (
     <section
@@ -133,7 +128,8 @@ export function PromotionCards({
           <li key={r.id}>
             <PromotionCard
               ladder={ladder}
-              translator={t}
+              locale={locale}
+              messages={messages}
               unstyled={unstyled}
               role={r.id}
               level={current.id}

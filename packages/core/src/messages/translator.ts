@@ -71,6 +71,34 @@ function fill(template: string, params: MessageParams | undefined, number: (n: n
   });
 }
 
+interface Formatters {
+  readonly plurals: Intl.PluralRules;
+  readonly numbers: Intl.NumberFormat;
+  readonly dates: Intl.DateTimeFormat;
+}
+
+// Intl objects are costly to make and the same for every translator of a locale, so each part
+// of the UI can make its own translator cheaply.
+const formatters = new Map<Locale, Formatters>();
+
+function formattersOf(locale: Locale): Formatters {
+  let made = formatters.get(locale);
+  if (!made) {
+    made = {
+      plurals: new Intl.PluralRules(locale),
+      numbers: new Intl.NumberFormat(locale),
+      dates: new Intl.DateTimeFormat(locale, {
+        year: 'numeric',
+        month: 'short',
+        day: 'numeric',
+        timeZone: 'UTC',
+      }),
+    };
+    formatters.set(locale, made);
+  }
+  return made;
+}
+
 /**
  * Makes a translator for a locale, with overrides for any string and any level or role label.
  *
@@ -82,14 +110,7 @@ function fill(template: string, params: MessageParams | undefined, number: (n: n
 export function createTranslator(locale: unknown = 'en', overrides?: MessageOverrides): Translator {
   const resolved = resolveLocale(locale);
   const base = localeMessages[resolved];
-  const plurals = new Intl.PluralRules(resolved);
-  const numbers = new Intl.NumberFormat(resolved);
-  const dates = new Intl.DateTimeFormat(resolved, {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    timeZone: 'UTC',
-  });
+  const { plurals, numbers, dates } = formattersOf(resolved);
   const number = (value: number) => numbers.format(value);
 
   const messageFor = (key: MessageKey): Message => {
