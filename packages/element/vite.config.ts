@@ -11,6 +11,7 @@ export default defineConfig({
     lib: { entry: 'src/index.ts', formats: ['es'], fileName: 'skill-ladder-element' },
     sourcemap: true,
     // Vite keeps whitespace in ES library builds; this file goes straight to browsers.
-    rolldownOptions: { output: { minify: true } },
+    // The matrix's lazily loaded tooltip goes in too: one file to host, one request.
+    rolldownOptions: { output: { minify: true, codeSplitting: false } },
   },
 });

@@ -90,7 +90,7 @@ describe('hostile and odd data in Chromium', () => {
         unmount();
       }
     },
-    // 200 × 12 is 2,400 cells, each with its tooltip: slow in a development build of React.
+    // 200 × 12 is 2,400 cells, rendered twice in StrictMode by a development build of React.
     120_000,
   );
 });

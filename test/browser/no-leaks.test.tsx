@@ -2,7 +2,7 @@ import { SkillLadder } from '@skill-ladder/react';
 import { fireEvent } from '@testing-library/react';
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
 type Target = Window | Document;
 
@@ -65,9 +65,15 @@ describe('mounting and unmounting SkillLadder 200 times', () => {
     // React DOM adds one selectionchange listener to the document for all its roots, once:
     // a first mount before counting leaves that out.
     const warmUp = document.createElement('div');
+    document.body.append(warmUp);
     const warmRoot = createRoot(warmUp);
     await act(async () => warmRoot.render(<SkillLadder skill="ml-pipelines" />));
+    // The tooltip is loaded on first use; load it here, not while counting.
+    const firstCell = warmUp.querySelector('[data-slot="matrix-cell-button"]') as HTMLElement;
+    await act(async () => firstCell.focus());
+    await vi.waitFor(() => expect(warmUp.querySelector('[data-slot="tooltip"]')).not.toBeNull());
     await act(async () => warmRoot.unmount());
+    warmUp.remove();
     const bodyBefore = document.body.innerHTML;
     tracker = track();
     for (let i = 0; i < 200; i += 1) {
@@ -76,14 +82,15 @@ describe('mounting and unmounting SkillLadder 200 times', () => {
       const root = createRoot(container);
       await act(async () => root.render(<SkillLadder skill="ml-pipelines" />));
       if (i % 20 === 0) {
-        // Open a tooltip and switch level now and then, so portals and their timers exist.
-        const cell = container.querySelector('[data-slot="matrix-cell-button"]') as HTMLElement;
-        await act(async () => cell.focus());
+        // Open tooltips and switch level now and then, so tooltips and their timers exist.
+        const cells = container.querySelectorAll<HTMLElement>('[data-slot="matrix-cell-button"]');
+        await act(async () => cells[0]?.focus());
         expect(container.querySelector('[data-slot="tooltip"]')).not.toBeNull();
         const tab = container.querySelectorAll('[role="tab"]')[2] as HTMLElement;
         await act(async () => {
           fireEvent.mouseDown(tab);
-          fireEvent.pointerMove(cell, { pointerType: 'mouse' });
+          fireEvent.pointerOver(cells[1] as HTMLElement, { pointerType: 'mouse' });
+          fireEvent.pointerOut(cells[1] as HTMLElement, { pointerType: 'mouse' });
         });
       }
       await act(async () => root.unmount());
