@@ -71,7 +71,9 @@ describe('mounting and unmounting SkillLadder 200 times', () => {
     // The tooltip is loaded on first use; load it here, not while counting.
     const firstCell = warmUp.querySelector('[data-slot="matrix-cell-button"]') as HTMLElement;
     await act(async () => firstCell.focus());
-    await vi.waitFor(() => expect(warmUp.querySelector('[data-slot="tooltip"]')).not.toBeNull());
+    await vi.waitFor(() => expect(warmUp.querySelector('[data-slot="tooltip"]')).not.toBeNull(), {
+      timeout: 10_000,
+    });
     await act(async () => warmRoot.unmount());
     warmUp.remove();
     const bodyBefore = document.body.innerHTML;

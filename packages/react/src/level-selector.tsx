@@ -1,7 +1,7 @@
 import { hasLevel } from '@skill-ladder/core';
 import * as Tabs from '@radix-ui/react-tabs';
 import { cva } from 'class-variance-authority';
-import type { ComponentPropsWithoutRef, ReactNode } from 'react';
+import { useId, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { classNames } from './class-names.js';
 import type { PartProps } from './part-props.js';
 import { useControllableState } from './use-controllable-state.js';
@@ -36,7 +36,7 @@ export interface LevelSelectorProps
  * One tab per level, lowest first, built on Radix Tabs: arrow keys move between levels,
  * Home and End jump to the ends, and the selected level's panel holds `children`.
  * Styling hooks: `data-slot="level-selector" | "level-tabs" | "level-tab" | "level-panel"`,
- * and Radix's `data-state="active" | "inactive"` on tabs and panels.
+ * and Radix's `data-state="active" | "inactive"` on tabs. There is one panel, the selected level's.
  */
 export function LevelSelector({
   ladder,
@@ -55,6 +55,11 @@ export function LevelSelector({
   const first = ladder.levels[0]?.id ?? '';
   const [selected, setSelected] = useControllableState(value, defaultValue ?? first, onValueChange);
   const current = hasLevel(ladder, selected) ? selected : first;
+  // One panel, ours, for the selected level. Radix's Tabs.Content would mount a panel per level,
+  // each reading computed styles for its animations; that forced a second style pass per mount.
+  const baseId = useId();
+  const panelId = `${baseId}-panel`;
+  const tabId = (level: string) => `${baseId}-tab-${level}`;
   return (
     <Tabs.Root
       value={current}
@@ -74,6 +79,8 @@ export function LevelSelector({
             <Tabs.Trigger
               key={level.id}
               value={level.id}
+              id={tabId(level.id)}
+              aria-controls={level.id === current ? panelId : undefined}
               data-slot="level-tab"
               data-level={level.id}
               className={classNames(unstyled, trigger(), undefined)}
@@ -84,16 +91,17 @@ export function LevelSelector({
         </Tabs.List>
         {toolbar}
       </div>
-      {ladder.levels.map((level) => (
-        <Tabs.Content
-          key={level.id}
-          value={level.id}
-          data-slot="level-panel"
-          className={classNames(unstyled, panel(), undefined)}
-        >
-          {level.id === current ? children : null}
-        </Tabs.Content>
-      ))}
+      <div
+        role="tabpanel"
+        id={panelId}
+        aria-labelledby={tabId(current)}
+        tabIndex={0}
+        data-state="active"
+        data-slot="level-panel"
+        className={classNames(unstyled, panel(), undefined)}
+      >
+        {children}
+      </div>
     </Tabs.Root>
   );
 }
