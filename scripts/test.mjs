@@ -36,6 +36,10 @@ step('lint', bin('eslint', ['.', '--max-warnings', '0']));
 step('format', bin('prettier', ['--check', '.', '--log-level', 'warn']));
 step('typecheck', bin('tsc', ['-p', 'tsconfig.json']));
 step('build', () => pnpm(['-r', '--filter', './packages/*', 'build']));
+step(
+  'size budgets',
+  () => spawnSync('node', ['scripts/size-budgets.mjs'], { stdio: 'inherit' }).status ?? 1,
+);
 step('build-storybook', bin('storybook', ['build', '-o', 'storybook-static', '--quiet']));
 
 rmSync(report, { force: true });
