@@ -12,7 +12,8 @@ const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
 /**
  * Bundles `source` with code splitting and returns the gzip size of what loads at once (the
- * entry and the chunks it imports statically) and of what loads later (`import()` chunks).
+ * entry and the chunks it imports statically) and of each `import()` chunk, with what it loads
+ * besides, keyed by its first module (`react/dist/cell-tooltip.js`).
  */
 async function measure(name, source, external = []) {
   const dir = `${work}${name}/`;
@@ -41,14 +42,32 @@ async function measure(name, source, external = []) {
     for (const imported of outputs[path].imports)
       if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
   };
-  visit(entry);
+  const reachable = (start) => {
+    const found = new Set();
+    const walk = (path) => {
+      if (found.has(path) || atOnce.has(path)) return;
+      found.add(path);
+      for (const imported of outputs[path].imports)
+        if (imported.kind === 'import-statement' && !imported.external) walk(imported.path);
+    };
+    walk(start);
+    return [...found];
+  };
   const size = (paths) =>
     paths.reduce(
       (sum, path) => sum + gzip(files.get(new URL(path, `file://${process.cwd()}/`).pathname)),
       0,
     );
-  const js = Object.keys(outputs).filter((path) => path.endsWith('.js'));
-  return { atOnce: size([...atOnce]), later: size(js.filter((path) => !atOnce.has(path))) };
+  visit(entry);
+  const later = {};
+  for (const output of Object.values(outputs)) {
+    for (const imported of output.imports) {
+      if (imported.kind !== 'dynamic-import' || imported.external) continue;
+      const [firstInput] = Object.keys(outputs[imported.path].inputs);
+      later[firstInput.replace(/^packages\//, '')] = size(reachable(imported.path));
+    }
+  }
+  return { atOnce: size([...atOnce]), later };
 }
 
 const css = gzip(readFileSync(new URL('../packages/react/dist/styles.css', import.meta.url)));
@@ -57,20 +76,36 @@ const full = await measure('skill-ladder', skillLadder);
 const own = await measure('own-code', skillLadder, ['@radix-ui/*', 'class-variance-authority']);
 const core = await measure('core', `export * from '@skill-ladder/core';`);
 
-// [what, gzip bytes, budget, issue 5's target]. Where the target is not reached yet, the budget
-// is a ceiling that stops growth until it is (see the README).
+// [what, gzip bytes, budget, issue 5's first target]. Two of those targets leave no room for what
+// the ladder must ship (both locales, validation, the data); their budgets are set just above
+// today's figures so that nothing grows unnoticed (the README says why).
 const rows = [
   ['SkillLadder with styles.css, loaded at once', full.atOnce + css, 32 * KiB, 32 * KiB],
-  ['  of which our own code (no Radix, no cva)', own.atOnce, 14.5 * KiB, 8 * KiB],
-  ['@skill-ladder/core, everything, with the ML Pipelines data', core.atOnce, 8.5 * KiB, 6 * KiB],
+  ['  of which our own code (no Radix, no cva)', own.atOnce, 14 * KiB, 8 * KiB],
+  [
+    '@skill-ladder/core, all of its main entry, with the ML Pipelines data',
+    core.atOnce,
+    8 * KiB,
+    6 * KiB,
+  ],
   ['styles.css', css, 4 * KiB, 4 * KiB],
-  ['Tooltip, loaded on first hover or focus of the matrix', full.later, 17 * KiB],
+  [
+    'Tooltip, loaded on first hover or focus of the matrix',
+    full.later['react/dist/cell-tooltip.js'],
+    17 * KiB,
+  ],
+  [
+    'CSV and Markdown writers, loaded when the Export menu opens',
+    full.later['core/dist/export/to-csv.js'],
+    1 * KiB,
+  ],
 ];
 
-const over = rows.filter(([, bytes, budget]) => bytes > budget);
+// A figure that could not be measured (a chunk not found) counts as over.
+const over = rows.filter(([, bytes, budget]) => !(bytes <= budget));
 console.log('| bundle | gzip bytes | budget | issue 5 target |\n| --- | ---: | ---: | ---: |');
 for (const [label, bytes, budget, target] of rows) {
-  const verdict = bytes > budget ? `OVER ${budget}` : `≤ ${budget}`;
+  const verdict = !(bytes <= budget) ? `OVER ${budget}` : `≤ ${budget}`;
   const goal = target === undefined ? '—' : `${target}, ${bytes <= target ? 'met' : 'not met'}`;
   console.log(`| ${label} | ${bytes} | ${verdict} | ${goal} |`);
 }

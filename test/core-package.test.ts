@@ -34,6 +34,20 @@ describe('the built @skill-ladder/core in plain Node (ESM)', () => {
     expect(JSON.parse(out)).toEqual({ roles: 6, levels: 5, required: 21, optional: 9 });
   });
 
+  it('serves the CSV and Markdown writers from @skill-ladder/core/export', () => {
+    const out = runInNode(`
+      import { getSkill } from '@skill-ladder/core';
+      import { toCsv, toMarkdown } from '@skill-ladder/core/export';
+      const ladder = getSkill('ml-pipelines');
+      console.log(toCsv(ladder).split('\\r\\n')[0]);
+      console.log(toMarkdown(ladder, { level: 'lead' }).split('\\n')[0]);
+    `);
+    expect(out.split('\n')).toEqual([
+      'skill,role,role_name,level,level_name,requirement,description',
+      '# ML Pipelines',
+    ]);
+  });
+
   it('publishes the JSON Schema by its package path', () => {
     const out = runInNode(`
       import { createRequire } from 'node:module';

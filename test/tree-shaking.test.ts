@@ -36,6 +36,13 @@ describe('unused code is left out of a host’s bundle', () => {
     expect(code).not.toContain('Kubeflow'); // the ML Pipelines data
   });
 
+  it('everything from core’s main entry still leaves out the export writers', async () => {
+    const code = await bundle(`import * as core from '@skill-ladder/core'; console.log(core);`);
+    expect(code).toContain('function parseLadder');
+    expect(code).not.toContain('role_name'); // the CSV header
+    expect(code).not.toContain('function toMarkdown');
+  });
+
   it('importing only LevelSelector leaves out the matrix, the table, the cards and Radix Tooltip', async () => {
     const code = await bundle(
       `import { LevelSelector } from '@skill-ladder/react'; console.log(LevelSelector);`,

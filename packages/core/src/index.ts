@@ -47,8 +47,3 @@ export type {
 
 export { resolveLadder } from './resolve-ladder.js';
 export type { LadderProblem, LadderSource, ResolvedLadder } from './resolve-ladder.js';
-
-export { toCsv } from './export/to-csv.js';
-export type { CsvOptions } from './export/to-csv.js';
-export { toMarkdown } from './export/to-markdown.js';
-export type { MarkdownOptions } from './export/to-markdown.js';

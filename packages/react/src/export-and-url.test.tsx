@@ -34,7 +34,9 @@ describe('the Export menu', () => {
     render(<SkillLadder skill="ml-pipelines" exportable defaultLevel="lead" />);
     await user.click(screen.getByText('Export'));
     await user.click(screen.getByRole('button', { name: 'Download CSV (every level)' }));
+    await vi.waitFor(() => expect(blobs).toHaveLength(1));
     await user.click(screen.getByRole('button', { name: 'Download Markdown (Lead)' }));
+    await vi.waitFor(() => expect(blobs).toHaveLength(2));
     const [csv, markdown] = await Promise.all(blobs.map((blob) => blob.text()));
     expect(blobs[0]?.type).toBe('text/csv;charset=utf-8');
     expect(csv?.split('\r\n')).toHaveLength(32);

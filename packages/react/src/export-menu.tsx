@@ -1,4 +1,3 @@
-import { toCsv, toMarkdown } from '@skill-ladder/core';
 import { cva } from 'class-variance-authority';
 import type { ComponentPropsWithoutRef } from 'react';
 import { classNames } from './class-names.js';
@@ -7,6 +6,10 @@ import type { PartProps } from './part-props.js';
 import { useTranslator } from './use-translator.js';
 
 const menu = cva('sl-export');
+
+// The writers are fetched when the menu opens (or, at the latest, on a click), so that pages
+// showing the ladder never download them.
+const loadWriters = () => import('@skill-ladder/core/export');
 
 /** Props of `ExportMenu`; the rest go to its `<details>`. */
 export interface ExportMenuProps
@@ -26,32 +29,47 @@ export function ExportMenu({
   unstyled,
   level,
   className,
+  onToggle,
   ...rest
 }: ExportMenuProps) {
   const t = useTranslator(locale, messages);
   const current = ladder.levels.find((l) => l.id === level) ?? ladder.levels[0];
   return (
-    <details data-slot="export" className={classNames(unstyled, menu(), className)} {...rest}>
+    <details
+      data-slot="export"
+      className={classNames(unstyled, menu(), className)}
+      onToggle={(event) => {
+        if (event.currentTarget.open) void loadWriters().catch(() => {});
+        onToggle?.(event);
+      }}
+      {...rest}
+    >
       <summary>{t.t('export.label')}</summary>
       <div data-slot="export-items">
         <button
           type="button"
-          onClick={() =>
-            downloadText(`${ladder.id}.csv`, toCsv(ladder, { bom: true }), 'text/csv;charset=utf-8')
-          }
+          onClick={async () => {
+            const { toCsv } = await loadWriters();
+            downloadText(
+              `${ladder.id}.csv`,
+              toCsv(ladder, { bom: true }),
+              'text/csv;charset=utf-8',
+            );
+          }}
         >
           {t.t('export.csv')}
         </button>
         {current && (
           <button
             type="button"
-            onClick={() =>
+            onClick={async () => {
+              const { toMarkdown } = await loadWriters();
               downloadText(
                 `${ladder.id}-${current.id}.md`,
                 toMarkdown(ladder, { level: current.id, translator: t }),
                 'text/markdown;charset=utf-8',
-              )
-            }
+              );
+            }}
           >
             {t.t('export.markdown', { level: t.level(current) })}
           </button>
