@@ -10,7 +10,12 @@ const counts: { required: number } = summarize(ladder);
 
 function App() {
   const [level, setLevel] = useState('junior');
-  const props: SkillLadderProps = { skill: 'ml-pipelines', level, onLevelChange: setLevel };
+  const props: SkillLadderProps = {
+    skill: 'ml-pipelines',
+    level,
+    onLevelChange: setLevel,
+    exportable: true,
+  };
   return (
     <>
       <p id="host-state">
