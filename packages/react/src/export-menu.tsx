@@ -7,8 +7,8 @@ import { useTranslator } from './use-translator.js';
 
 const menu = cva('sl-export');
 
-// The writers are fetched when the menu opens (or, at the latest, on a click), so that pages
-// showing the ladder never download them.
+// Fetched on opening, or at the latest on a click, so that pages that only show the ladder
+// never download the writers.
 const loadWriters = () => import('@skill-ladder/core/export');
 
 /** Props of `ExportMenu`; the rest go to its `<details>`. */
@@ -20,7 +20,9 @@ export interface ExportMenuProps
 
 /**
  * A small disclosure menu that downloads the ladder as CSV (every cell, with a BOM for
- * spreadsheets) or as Markdown (the selected level). Styling hooks: `data-slot="export"`.
+ * spreadsheets) or as Markdown (the selected level). The writers, from
+ * `@skill-ladder/core/export`, are fetched when the menu first opens. Styling hooks:
+ * `data-slot="export"`.
  */
 export function ExportMenu({
   ladder,
