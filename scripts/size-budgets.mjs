@@ -35,39 +35,33 @@ async function measure(name, source, external = []) {
   const files = new Map(result.outputFiles.map((file) => [file.path, file.contents]));
   const outputs = result.metafile.outputs;
   const entry = Object.keys(outputs).find((path) => outputs[path].entryPoint);
-  const atOnce = new Set();
-  const visit = (path) => {
-    if (atOnce.has(path)) return;
-    atOnce.add(path);
-    for (const imported of outputs[path].imports)
-      if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
-  };
-  const reachable = (start) => {
+  // A chunk and every chunk it imports statically, except those already loaded (`loaded`).
+  const withStaticImports = (start, loaded = new Set()) => {
     const found = new Set();
     const walk = (path) => {
-      if (found.has(path) || atOnce.has(path)) return;
+      if (found.has(path) || loaded.has(path)) return;
       found.add(path);
       for (const imported of outputs[path].imports)
         if (imported.kind === 'import-statement' && !imported.external) walk(imported.path);
     };
     walk(start);
-    return [...found];
+    return found;
   };
   const size = (paths) =>
-    paths.reduce(
+    [...paths].reduce(
       (sum, path) => sum + gzip(files.get(new URL(path, `file://${process.cwd()}/`).pathname)),
       0,
     );
-  visit(entry);
+  const atOnce = withStaticImports(entry);
   const later = {};
   for (const output of Object.values(outputs)) {
     for (const imported of output.imports) {
       if (imported.kind !== 'dynamic-import' || imported.external) continue;
       const [firstInput] = Object.keys(outputs[imported.path].inputs);
-      later[firstInput.replace(/^packages\//, '')] = size(reachable(imported.path));
+      later[firstInput.replace(/^packages\//, '')] = size(withStaticImports(imported.path, atOnce));
     }
   }
-  return { atOnce: size([...atOnce]), later };
+  return { atOnce: size(atOnce), later };
 }
 
 const css = gzip(readFileSync(new URL('../packages/react/dist/styles.css', import.meta.url)));
