@@ -42,7 +42,7 @@ const badge = (cell: LadderCell) =>
       { 'aria-hidden': 'true', 'data-slot': 'requirement-icon' },
       cell.requirement === 'required' ? '●' : '○',
     ),
-    ` ${t.t(`requirement.${cell.requirement}`)}`,
+    ` ${t.message(`requirement.${cell.requirement}`)}`,
   );
 
 function summary(ladder: Ladder): HTMLElement {
@@ -64,7 +64,7 @@ function summary(ladder: Ladder): HTMLElement {
       { 'data-slot': 'summary-header' },
       el(
         'nav',
-        { 'aria-label': t.t('summary.breadcrumb'), 'data-slot': 'breadcrumb' },
+        { 'aria-label': t.message('summary.breadcrumb'), 'data-slot': 'breadcrumb' },
         el(
           'ol',
           {},
@@ -78,26 +78,26 @@ function summary(ladder: Ladder): HTMLElement {
         el(
           'time',
           { datetime: ladder.updated },
-          t.t('summary.updated', { date: t.date(ladder.updated) }),
+          t.message('summary.updated', { date: t.date(ladder.updated) }),
         ),
       ),
     ),
     el('h2', { id: titleId, 'data-slot': 'title', dir: 'auto' }, ladder.name),
     el(
       'ul',
-      { 'aria-label': t.t('summary.keywords'), 'data-slot': 'keywords' },
+      { 'aria-label': t.message('summary.keywords'), 'data-slot': 'keywords' },
       ...ladder.keywords.map((keyword) => el('li', { dir: 'auto' }, keyword)),
     ),
     el(
       'dl',
       { 'data-slot': 'stats' },
-      stat('roles', t.t('summary.roles'), counts.roles, t.t('summary.rolesHint')),
-      stat('levels', t.t('summary.levels'), counts.levels, t.t('summary.levelsHint')),
+      stat('roles', t.message('summary.roles'), counts.roles, t.message('summary.rolesHint')),
+      stat('levels', t.message('summary.levels'), counts.levels, t.message('summary.levelsHint')),
       stat(
         'required',
-        t.t('summary.required'),
+        t.message('summary.required'),
         counts.required,
-        t.t('summary.optionalRest', { count: counts.optional }),
+        t.message('summary.optionalRest', { count: counts.optional }),
       ),
     ),
   );
@@ -131,7 +131,7 @@ function promotion(ladder: Ladder, level: string): HTMLElement {
           el(
             'span',
             { 'data-slot': 'card-change', 'data-change': gap.change },
-            t.t(`change.${gap.change}`),
+            t.message(`change.${gap.change}`),
           ),
         ),
         el('p', { 'data-slot': 'card-description', dir: 'auto' }, shown.description),
@@ -150,8 +150,8 @@ function promotion(ladder: Ladder, level: string): HTMLElement {
       'h3',
       { id: titleId, 'data-slot': 'section-title' },
       next
-        ? t.t('promotion.heading', { level: t.level(next) })
-        : t.t('promotion.topHeading', { level: t.level(current) }),
+        ? t.message('promotion.heading', { level: t.level(next) })
+        : t.message('promotion.topHeading', { level: t.level(current) }),
     ),
     ...(next
       ? []
@@ -159,7 +159,7 @@ function promotion(ladder: Ladder, level: string): HTMLElement {
           el(
             'p',
             { 'data-slot': 'section-note' },
-            t.t('promotion.topNote', { level: t.level(current) }),
+            t.message('promotion.topNote', { level: t.level(current) }),
           ),
         ]),
     el('ul', { 'data-slot': 'card-list' }, ...cards),
@@ -218,7 +218,7 @@ function comparison(ladder: Ladder, level: string): HTMLElement {
       el(
         'caption',
         { 'data-slot': 'section-title' },
-        t.t('table.caption', { level: t.level(current) }),
+        t.message('table.caption', { level: t.level(current) }),
       ),
       el(
         'thead',
@@ -226,9 +226,9 @@ function comparison(ladder: Ladder, level: string): HTMLElement {
         el(
           'tr',
           {},
-          el('th', { scope: 'col' }, t.t('table.role')),
-          el('th', { scope: 'col' }, t.t('table.requirement')),
-          el('th', { scope: 'col' }, t.t('table.description')),
+          el('th', { scope: 'col' }, t.message('table.role')),
+          el('th', { scope: 'col' }, t.message('table.requirement')),
+          el('th', { scope: 'col' }, t.message('table.description')),
         ),
       ),
       el('tbody', {}, ...rows),
@@ -248,7 +248,7 @@ function matrix(ladder: Ladder, level: string): HTMLElement {
     el(
       'h3',
       { id: titleId, 'data-slot': 'section-title' },
-      t.t('matrix.caption', { first: t.level(first), last: t.level(last) }),
+      t.message('matrix.caption', { first: t.level(first), last: t.level(last) }),
     ),
     el(
       'div',
@@ -262,7 +262,7 @@ function matrix(ladder: Ladder, level: string): HTMLElement {
           el(
             'tr',
             {},
-            el('th', { scope: 'col' }, t.t('matrix.role')),
+            el('th', { scope: 'col' }, t.message('matrix.role')),
             ...ladder.levels.map((l) =>
               el(
                 'th',
@@ -282,10 +282,10 @@ function matrix(ladder: Ladder, level: string): HTMLElement {
               el('th', { scope: 'row', dir: 'auto' }, t.role(role)),
               ...ladder.levels.map((l) => {
                 const cell = byLevel.get(l.id)!.find((c) => c.role === role.id)!;
-                const label = t.t('matrix.cell', {
+                const label = t.message('matrix.cell', {
                   role: t.role(role),
                   level: t.level(l),
-                  requirement: t.t(`requirement.${cell.requirement}`),
+                  requirement: t.message(`requirement.${cell.requirement}`),
                 });
                 return el(
                   'td',
@@ -380,7 +380,7 @@ export function renderVanillaLadder(container: HTMLElement, ladder: Ladder): voi
         class: 'sl-root sl-size-md sl-density-comfortable',
       },
       summary(ladder),
-      el('p', { 'data-slot': 'how-to' }, t.t('howTo')),
+      el('p', { 'data-slot': 'how-to' }, t.message('howTo')),
       el(
         'div',
         {
@@ -397,7 +397,7 @@ export function renderVanillaLadder(container: HTMLElement, ladder: Ladder): voi
             {
               role: 'tablist',
               'aria-orientation': 'horizontal',
-              'aria-label': t.t('levelSelector.label'),
+              'aria-label': t.message('levelSelector.label'),
               'data-slot': 'level-tabs',
               class: 'sl-tabs',
             },
@@ -406,11 +406,11 @@ export function renderVanillaLadder(container: HTMLElement, ladder: Ladder): voi
           el(
             'div',
             { 'data-slot': 'role-select', 'data-state': 'all', class: 'sl-role-select' },
-            el('label', { for: selectId }, t.t('roleFilter.label')),
+            el('label', { for: selectId }, t.message('roleFilter.label')),
             el(
               'select',
               { id: selectId },
-              el('option', { value: '' }, t.t('roleFilter.all')),
+              el('option', { value: '' }, t.message('roleFilter.all')),
               ...ladder.roles.map((role) => el('option', { value: role.id }, t.role(role))),
             ),
           ),
