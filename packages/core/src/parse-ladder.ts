@@ -1,6 +1,11 @@
 import { REQUIREMENTS, type Ladder, type LadderCell, type Requirement } from './types.js';
 
-/** One problem found in ladder data: where it is, and a sentence that says what is wrong. */
+/**
+ * One problem found in ladder data: where it is, and a sentence that says what is wrong.
+ *
+ * @example
+ * { path: 'cells[12].level', message: 'cells[12].level must be one of this ladder\'s levels …' }
+ */
 export interface LadderError {
   /** Where the problem is, e.g. `cells[12].level`; empty for the whole input. */
   readonly path: string;
@@ -8,7 +13,13 @@ export interface LadderError {
   readonly message: string;
 }
 
-/** The outcome of `parseLadder`: the ladder, or every problem found. */
+/**
+ * The outcome of `parseLadder`: the ladder, or every problem found.
+ *
+ * @example
+ * const result: ParseLadderResult = parseLadder(data);
+ * if (!result.ok) result.errors.forEach((error) => console.error(error.message));
+ */
 export type ParseLadderResult =
   | { readonly ok: true; readonly ladder: Ladder }
   | { readonly ok: false; readonly errors: readonly LadderError[] };
