@@ -21,8 +21,8 @@ const underStylesheet = (css: string): Story['render'] =>
   function UnderStylesheet(args) {
     return (
       <>
-        <style>{css}</style>
         <SkillLadder {...args} />
+        <style>{css}</style>
       </>
     );
   };
