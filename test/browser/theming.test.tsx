@@ -181,8 +181,8 @@ describe('every token, set to a sentinel', () => {
       </div>,
     );
     await user.click(screen.getByText('Export'));
-    const cell = document.querySelector('[data-slot="matrix-cell"]') as HTMLElement;
-    await user.hover(cell.querySelector('button') ?? cell);
+    // The grid's tab stop shows its description when focused.
+    (screen.getAllByRole('gridcell')[0] as HTMLElement).focus();
     await screen.findByRole('tooltip');
     const root = rootOf(container);
     await vi.waitFor(() => expect(root.querySelector('[data-slot="export-items"]')).toBeVisible(), {
