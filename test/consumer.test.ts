@@ -127,7 +127,10 @@ describe('the packed packages, in an app outside the workspace', () => {
         expect(await page.locator('#host-state').textContent()).toBe(
           'host level: senior, required: 21',
         );
-        await page.getByRole('button', { name: 'Data Scientist, Lead: Required' }).hover();
+        // Into the grid at its tab stop, then by arrow keys to Data Scientist at Lead.
+        await page.getByRole('gridcell').first().focus();
+        await page.keyboard.press('ArrowDown');
+        for (let i = 0; i < 3; i += 1) await page.keyboard.press('ArrowRight');
         const tooltip = page.locator('[data-slot="tooltip"]');
         await tooltip.waitFor();
         expect(await tooltip.textContent()).toContain(

@@ -65,7 +65,9 @@ describe('<skill-ladder> on a plain HTML page', () => {
       el.addEventListener('levelchange', (e) =>
         seen.push(`level:${(e as CustomEvent).detail.level}`),
       );
-      el.addEventListener('rolechange', (e) => seen.push(`role:${(e as CustomEvent).detail.role}`));
+      el.addEventListener('careerrolechange', (e) =>
+        seen.push(`careerRole:${(e as CustomEvent).detail.careerRole}`),
+      );
       (window as unknown as { seen: string[] }).seen = seen;
       return seen;
     });
@@ -74,15 +76,46 @@ describe('<skill-ladder> on a plain HTML page', () => {
     await ladder.getByRole('combobox', { name: '角色' }).selectOption('ml-engineer');
     expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual([
       'level:junior',
-      'role:ml-engineer',
+      'careerRole:ml-engineer',
     ]);
     expect(await ladder.getAttribute('level')).toBe('junior');
-    expect(await ladder.getAttribute('role')).toBe('ml-engineer');
+    expect(await ladder.getAttribute('career-role')).toBe('ml-engineer');
+    // The host element claims no ARIA role.
+    expect(await ladder.getAttribute('role')).toBeNull();
+  });
+
+  it('still reads the old role attribute, for one minor version, with a warning', async () => {
+    const warnings: string[] = [];
+    const listen = (message: { type: () => string; text: () => string }) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    };
+    page.on('console', listen);
+    await page.evaluate(() => {
+      const legacy = document.createElement('skill-ladder');
+      legacy.id = 'legacy';
+      legacy.setAttribute('skill', 'ml-pipelines');
+      legacy.setAttribute('role', 'mlops-engineer');
+      document.body.append(legacy);
+    });
+    const legacy = page.locator('#legacy');
+    await expect
+      .poll(() => legacy.getByRole('combobox', { name: 'Role' }).inputValue(), { timeout: 30_000 })
+      .toBe('mlops-engineer');
+    expect(
+      warnings.some((text) => /role="mlops-engineer"> is deprecated.*career-role/.test(text)),
+    ).toBe(true);
+    // A pick moves it to career-role and drops the ARIA-clashing attribute.
+    await legacy.getByRole('combobox', { name: 'Role' }).selectOption('ml-engineer');
+    expect(await legacy.getAttribute('career-role')).toBe('ml-engineer');
+    expect(await legacy.getAttribute('role')).toBeNull();
+    page.off('console', listen);
+    await legacy.evaluate((el) => el.remove());
   });
 
   it('shows tooltips inside its shadow root', async () => {
     const ladder = page.locator('#ladder');
-    await ladder.getByRole('button', { name: /^ML Engineer，高级/ }).hover();
+    // The grid's tab stop, focused, shows its description.
+    await ladder.getByRole('gridcell').first().focus();
     await ladder.locator('[data-slot="tooltip"]').waitFor();
     const inShadow = await ladder.evaluate(
       (el) => el.shadowRoot?.querySelector('[data-slot="tooltip"]') !== null,

@@ -102,7 +102,7 @@ describe('the built Storybook, served on 127.0.0.1', () => {
       'SkillLadder',
       'LadderSummary',
       'LevelSelector',
-      'RoleSelect',
+      'CareerRoleSelect',
       'PromotionCards',
       'RoleComparisonTable',
       'LadderMatrix',

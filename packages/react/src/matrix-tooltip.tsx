@@ -48,7 +48,11 @@ function cover(box: HTMLElement | null, cell: HTMLTableCellElement) {
   });
 }
 
-const focusedCell = () => dataCellOf(document.activeElement) ?? null;
+// Asked of the grid's own root: in a shadow root, the document only knows the host element.
+const focusedCell = (grid: HTMLTableElement | null) => {
+  const root = grid?.getRootNode() as Document | ShadowRoot | undefined;
+  return dataCellOf(root?.activeElement ?? null) ?? null;
+};
 // The cell under the pointer when this layer arrives, if the environment can say.
 function hoveredCell(grid: HTMLTableElement | null) {
   try {
@@ -67,7 +71,7 @@ export default function MatrixTooltip({
   unstyled,
 }: MatrixTooltipProps) {
   const [hovered, setHovered] = useState(() => hoveredCell(grid.current));
-  const [focused, setFocused] = useState(focusedCell);
+  const [focused, setFocused] = useState(() => focusedCell(grid.current));
   const [pointerOpen, setPointerOpen] = useState(false);
   const [escaped, setEscaped] = useState(false);
 
