@@ -13,7 +13,7 @@ const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 /**
  * Bundles `source` with code splitting and returns the gzip size of what loads at once (the
  * entry and the chunks it imports statically) and of each `import()` chunk, with what it loads
- * besides, keyed by its first module (`react/dist/cell-tooltip.js`).
+ * besides, keyed by its first module (`react/dist/matrix-tooltip.js`).
  */
 async function measure(name, source, external = []) {
   const dir = `${work}${name}/`;
@@ -75,7 +75,8 @@ const core = await measure('core', `export * from '@skill-ladder/core';`);
 // today's figures so that nothing grows unnoticed (the README says why).
 const rows = [
   ['SkillLadder with styles.css, loaded at once', full.atOnce + css, 32 * KiB, 32 * KiB],
-  ['  of which our own code (no Radix, no cva)', own.atOnce, 14 * KiB, 8 * KiB],
+  // Raised by 512 B with the ladder context: the grid's keyboard and the provider (issue 12).
+  ['  of which our own code (no Radix, no cva)', own.atOnce, 14.5 * KiB, 8 * KiB],
   [
     '@skill-ladder/core, all of its main entry, with the ML Pipelines data',
     core.atOnce,
@@ -85,7 +86,7 @@ const rows = [
   ['styles.css', css, 4 * KiB, 4 * KiB],
   [
     'Tooltip, loaded on first hover or focus of the matrix',
-    full.later['react/dist/cell-tooltip.js'],
+    full.later['react/dist/matrix-tooltip.js'],
     17 * KiB,
   ],
   [
