@@ -3,6 +3,7 @@ import { LadderMatrix } from '@skill-ladder/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import { generatedLadder } from './fixtures/ladders';
+import { untilShown } from './fixtures/waits';
 
 const meta = {
   title: 'Components/LadderMatrix',
@@ -27,9 +28,7 @@ export const TooltipOnHover: Story = {
     );
     await waitFor(
       () => expect(canvas.getByRole('tooltip')).toHaveTextContent(/^Shapes ML orchestration/),
-      {
-        timeout: 5000,
-      },
+      untilShown,
     );
   },
 };
@@ -44,9 +43,7 @@ export const TooltipOnFocus: Story = {
         expect(canvas.getByRole('tooltip')).toHaveTextContent(
           /^Designs ML pipelines with Kubeflow/,
         ),
-      {
-        timeout: 5000,
-      },
+      untilShown,
     );
     await userEvent.keyboard('{Enter}');
     await expect(args.onCellSelect).toHaveBeenCalledWith({ role: 'ml-engineer', level: 'middle' });

@@ -1,6 +1,7 @@
 import { SkillLadder } from '@skill-ladder/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { untilShown } from './fixtures/waits';
 import {
   dataContractsLadder,
   generatedLadder,
@@ -154,7 +155,7 @@ export const MatrixCellDescription: Story = {
         expect(canvas.getByRole('tooltip')).toHaveTextContent(
           /^Defines ML pipeline standards for the LLM team/,
         ),
-      { timeout: 5000 },
+      untilShown,
     );
   },
 };
