@@ -47,6 +47,9 @@ export default defineConfig({
           name: 'core',
           environment: 'node',
           include: ['packages/core/src/**/*.test.ts'],
+          // The property tests (fast-check) take a second here and took over 5 s (the default)
+          // with load average 25 on two cores.
+          testTimeout: 30_000,
         },
       },
       {
