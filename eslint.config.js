@@ -39,5 +39,51 @@ export default tseslint.config(
     files: ['packages/core/src/**/*.ts'],
     ignores: ['**/*.test.ts'],
     languageOptions: { globals: {} },
+    rules: {
+      // Headless: core runs in Node, workers and browsers alike, with no dependencies.
+      'no-restricted-globals': [
+        'error',
+        { name: 'document', message: 'core never touches the DOM.' },
+        { name: 'window', message: 'core never touches the DOM.' },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!\\.\\.?/)',
+              message: 'core imports nothing outside the package (no dependencies).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Ladder data is text: no package source turns it (or anything) into code or markup.
+    files: ['packages/*/src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportAllDeclaration', message: 'List exports explicitly (no `export *`).' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render text as React children, never as HTML.',
+        },
+        {
+          selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML|insertAdjacentHTML)$/]',
+          message: 'Set textContent or build elements; never parse strings as HTML.',
+        },
+        {
+          selector:
+            "MemberExpression[property.name=/^write(ln)?$/]:matches([object.name='document'], [object.property.name='document'])",
+          message: 'Never write markup into the document.',
+        },
+      ],
+    },
   },
 );

@@ -6,7 +6,10 @@ import { chromiumBrowser } from './vitest.chromium.ts';
 
 const modules = (name: string) => fileURLToPath(new URL(`./node_modules/${name}`, import.meta.url));
 
-// The same component tests once more against React 18.3, through aliased packages.
+// A compatibility subset against React 18.3, through aliased packages: the version check, the
+// whole widget's tests (its a11y with axe, the keyboard walkthrough, SkillLadder's own file).
+// Parts are thin over the same hooks; what differs between 18 and 19 (StrictMode effects, useId,
+// Radix) shows up in the whole widget.
 const react18 = [
   { find: /^react$/, replacement: modules('react-18') },
   { find: /^react\/(.*)$/, replacement: `${modules('react-18')}/$1` },
@@ -44,6 +47,9 @@ export default defineConfig({
           name: 'core',
           environment: 'node',
           include: ['packages/core/src/**/*.test.ts'],
+          // The property tests (fast-check) take a second here and took over 5 s (the default)
+          // with load average 25 on two cores.
+          testTimeout: 30_000,
         },
       },
       {
@@ -53,6 +59,20 @@ export default defineConfig({
           environment: 'node',
           include: ['test/*.test.ts'],
           testTimeout: 60_000,
+        },
+      },
+      {
+        // Built packages and the built Storybook, driven with playwright-core.
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          // A Playwright wait fails first (test/e2e/chromium.ts), naming what it waited for.
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
+          // Pages of one file open at most three at a time: most of their wait is loading.
+          maxConcurrency: 3,
         },
       },
       {
@@ -80,7 +100,12 @@ export default defineConfig({
         resolve: { alias: react18 },
         test: {
           name: 'react18-chromium',
-          include: ['packages/react/src/**/*.test.tsx', 'test/browser/**/*.test.tsx'],
+          include: [
+            'test/browser/react-version.test.tsx',
+            'test/browser/skill-ladder-a11y.test.tsx',
+            'test/browser/keyboard-walkthrough.test.tsx',
+            'packages/react/src/skill-ladder.test.tsx',
+          ],
           setupFiles: ['test/setup/dom.ts'],
           browser: chromiumBrowser(),
           testTimeout: 30_000,
@@ -88,6 +113,8 @@ export default defineConfig({
       },
       {
         extends: true,
+        // Every story once, in the light scheme (the preview's initialGlobals), with axe
+        // (`a11y: { test: 'error' }`); the dark scheme is checked in the built site (test/e2e).
         plugins: [storybookTest({ configDir: '.storybook' })],
         test: { name: 'storybook', browser: chromiumBrowser(), testTimeout: 60_000 },
       },

@@ -2,6 +2,7 @@ import { LadderMatrix } from '@skill-ladder/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import { generatedLadder } from './fixtures/ladders';
+import { untilShown } from './fixtures/waits';
 
 const onLevelChange = fn();
 
@@ -27,20 +28,17 @@ export const TooltipOnHover: Story = {
     const cells = canvas.getAllByRole('gridcell');
     const cell = cells[9] as HTMLElement; // Data Scientist, Principal
     // The first hover loads the tooltip layer, whose trigger then lies over the hovered cell.
-    await waitFor(
-      async () => {
-        await userEvent.unhover(cell);
-        await userEvent.hover(cell);
-        await expect(
-          canvas.getByText('', { selector: '[data-slot="tooltip-anchor"]' }),
-        ).toBeInTheDocument();
-      },
-      { timeout: 10_000 },
-    );
+    await waitFor(async () => {
+      await userEvent.unhover(cell);
+      await userEvent.hover(cell);
+      await expect(
+        canvas.getByText('', { selector: '[data-slot="tooltip-anchor"]' }),
+      ).toBeInTheDocument();
+    }, untilShown);
     await userEvent.hover(canvas.getByText('', { selector: '[data-slot="tooltip-anchor"]' }));
     await waitFor(
       () => expect(canvas.getByRole('tooltip')).toHaveTextContent(/^Shapes ML orchestration/),
-      { timeout: 10_000 },
+      untilShown,
     );
   },
 };
@@ -56,7 +54,7 @@ export const KeyboardGrid: Story = {
         expect(canvas.getByRole('tooltip')).toHaveTextContent(
           /^Designs ML pipelines with Kubeflow/,
         ),
-      { timeout: 10_000 },
+      untilShown,
     );
     await userEvent.keyboard('{Enter}');
     await expect(onLevelChange).toHaveBeenCalledWith('middle');

@@ -2,6 +2,7 @@ import type { Ladder } from '@skill-ladder/core';
 import { SkillLadder } from '@skill-ladder/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { untilShown } from './fixtures/waits';
 import {
   dataContractsLadder,
   generatedLadder,
@@ -158,7 +159,7 @@ export const MatrixCellDescription: Story = {
         expect(canvas.getByRole('tooltip')).toHaveTextContent(
           /^Defines ML pipeline standards for the LLM team/,
         ),
-      { timeout: 10_000 },
+      untilShown,
     );
   },
 };

@@ -1,18 +1,17 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requireBuilt } from './require-build';
 
+requireBuilt('packages/core/dist/index.js');
 const corePackage = new URL('../packages/core', import.meta.url).pathname;
 let consumer = '';
 
 // A folder outside the workspace whose node_modules holds only the built core package,
 // so plain Node resolves it through its `exports` map as an installed package.
 beforeAll(() => {
-  if (!existsSync(join(corePackage, 'dist/index.js'))) {
-    throw new Error('packages/core/dist is missing: run `pnpm build` first (`pnpm test` does).');
-  }
   consumer = mkdtempSync(join(tmpdir(), 'skill-ladder-consumer-'));
   mkdirSync(join(consumer, 'node_modules/@skill-ladder'), { recursive: true });
   symlinkSync(corePackage, join(consumer, 'node_modules/@skill-ladder/core'), 'dir');

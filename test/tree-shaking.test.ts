@@ -1,8 +1,12 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
+import { requireBuilt } from './require-build';
+
+requireBuilt('packages/core/dist/index.js');
+const reactEntry = requireBuilt('packages/react/dist/index.js');
 
 // Bundles an entry the way a host's bundler would, against the built packages (dist).
 const scratch = mkdtempSync(join(tmpdir(), 'skill-ladder-shake-'));
@@ -70,8 +74,7 @@ describe('unused code is left out of a host’s bundle', () => {
   });
 
   it('keeps the entry’s use client directive in the built package', async () => {
-    const { readFileSync } = await import('node:fs');
-    const entry = readFileSync(new URL('../packages/react/dist/index.js', import.meta.url), 'utf8');
+    const entry = readFileSync(reactEntry, 'utf8');
     expect(entry.startsWith('"use client";') || entry.startsWith("'use client';")).toBe(true);
   });
 });

@@ -3,12 +3,16 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumLaunch } from '../scripts/chromium-launch.mjs';
-import { serveStatic } from '../scripts/serve-static.mjs';
+import { serveStatic } from '../../scripts/serve-static.mjs';
+import { requireBuilt } from '../require-build';
+import { launchChromium, newPage } from './chromium';
 
-const repo = new URL('..', import.meta.url).pathname;
+const repo = new URL('../..', import.meta.url).pathname;
+requireBuilt('packages/core/dist/index.js');
+requireBuilt('packages/react/dist/index.js');
+const styles = requireBuilt('packages/react/dist/styles.css');
 const props = { skill: 'ml-pipelines', defaultLevel: 'senior', locale: 'zh-CN' };
 
 // renderToString of the built package in a plain Node process with the given time zone.
@@ -54,15 +58,15 @@ beforeAll(async () => {
     define: { 'process.env.NODE_ENV': '"development"' },
     logLevel: 'silent',
   });
-  copyFileSync(join(repo, 'packages/react/dist/styles.css'), join(site, 'styles.css'));
+  copyFileSync(styles, join(site, 'styles.css'));
   writeFileSync(
     join(site, 'index.html'),
     `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>SSR</title>
      <link rel="stylesheet" href="/styles.css"></head>
      <body><main id="root">${serverHtml}</main><script type="module" src="/client.js"></script></body></html>`,
   );
-  browser = await chromium.launch(chromiumLaunch);
-}, 120_000);
+  browser = await launchChromium();
+}, 240_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -79,15 +83,10 @@ describe('server rendering and hydration', () => {
 
   it('hydrates in Chromium, in another time zone, with no warning and the same text', async () => {
     const server = await serveStatic(site);
-    const context = await browser!.newContext({
+    const { page, problems } = await newPage(browser!, {
       timezoneId: 'Pacific/Kiritimati',
       locale: 'en-US',
-    });
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (['error', 'warning'].includes(message.type())) problems.push(message.text());
+      report: ['error', 'warning'],
     });
     await page.goto(server.url);
     // Hydrated once the tabs answer to a click.
@@ -99,7 +98,7 @@ describe('server rendering and hydration', () => {
       await page.evaluate(() => (window as unknown as { __before: string }).__before),
     );
     expect(problems).toEqual([]);
-    await context.close();
+    await page.close();
     await server.close();
   });
 });

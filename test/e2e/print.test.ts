@@ -1,17 +1,16 @@
-import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumLaunch } from '../scripts/chromium-launch.mjs';
-import { serveStatic } from '../scripts/serve-static.mjs';
+import { serveStatic } from '../../scripts/serve-static.mjs';
+import { requireBuilt } from '../require-build';
+import { launchChromium, newPage } from './chromium';
 
-const site = new URL('../storybook-static/', import.meta.url).pathname;
+const site = requireBuilt('storybook-static/index.json', 'storybook').replace(/index\.json$/, '');
 let server: { url: string; close: () => Promise<void> };
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(`${site}index.json`)) throw new Error('Run `pnpm build-storybook` first.');
   server = await serveStatic(site);
-  browser = await chromium.launch(chromiumLaunch);
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
@@ -20,7 +19,7 @@ afterAll(async () => {
 
 describe('printing SkillLadder', () => {
   it('gives a light, complete document of the selected level, even from the dark theme', async () => {
-    const page = await browser.newPage();
+    const { page, problems } = await newPage(browser);
     await page.goto(`${server.url}/iframe.html?id=components-skillladder--dark&viewMode=story`);
     await page.getByRole('table', { name: 'Expected at Senior' }).waitFor();
     await page.emulateMedia({ media: 'print' });
@@ -57,6 +56,7 @@ describe('printing SkillLadder', () => {
     });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.length).toBeGreaterThan(10_000);
+    expect(problems).toEqual([]);
     await page.close();
   });
 });
