@@ -1,7 +1,12 @@
 // The floor of the benchmark: the markup SkillLadder renders (same elements, attributes and
-// classes), built with plain DOM calls and the same core views, with no framework and no
-// behaviour beyond switching level. Written for the benchmark only; it is not shipped.
+// classes; test/browser/floor-markup.test.tsx compares them), built with plain DOM calls and
+// the same core views, as a careful vanilla author would write it. A level switch updates in
+// place only what changed: the tabs, the panel's label, the cards' and rows' changed parts,
+// the caption and the matrix's old and new columns. Each part is a small builder returning
+// `{ node, update(level) }`, so that a change of SkillLadder's markup is a change of one part.
+// Written for the benchmark only; it is not shipped.
 import {
+  cellAt,
   createTranslator,
   levelRows,
   nextLevel,
@@ -9,366 +14,604 @@ import {
   summarize,
   type Ladder,
   type LadderCell,
+  type LadderLevel,
+  type LadderRole,
+  type PromotionChange,
+  type Requirement,
 } from '@skill-ladder/core';
 
 const t = createTranslator('en');
 let ids = 0;
+/** A page-unique id, shaped like React's `useId` (`_r_1_`) so that the ids read alike. */
+const newId = () => `_f_${(ids += 1).toString(32)}_`;
 
 type Child = Node | string;
+type Attrs = Record<string, string | undefined>;
+
+/** A part of the page: its node, and how it follows a level switch. */
+interface Part {
+  readonly node: HTMLElement;
+  update(level: string): void;
+}
+
+const noUpdate = (node: HTMLElement): Part => ({ node, update() {} });
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
-  attrs: Record<string, string | false> = {},
+  attrs: Attrs = {},
   ...children: Child[]
 ): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) {
-    if (value !== false) node.setAttribute(name, value);
+    if (value !== undefined) node.setAttribute(name, value);
   }
   node.append(...children);
   return node;
 }
 
-const badge = (cell: LadderCell) =>
-  el(
-    'span',
-    {
-      'data-slot': 'requirement-badge',
-      'data-requirement': cell.requirement,
-      class: `sl-badge sl-badge--${cell.requirement}`,
-    },
-    el(
-      'span',
-      { 'aria-hidden': 'true', 'data-slot': 'requirement-icon' },
-      cell.requirement === 'required' ? '●' : '○',
-    ),
-    ` ${t.t(`requirement.${cell.requirement}`)}`,
-  );
+/** Sets or removes an attribute, touching the DOM only when the value changes. */
+function setAttr(node: Element, name: string, value: string | undefined): void {
+  if (value === undefined) {
+    if (node.hasAttribute(name)) node.removeAttribute(name);
+  } else if (node.getAttribute(name) !== value) node.setAttribute(name, value);
+}
 
-function summary(ladder: Ladder): HTMLElement {
-  const counts = summarize(ladder);
-  const titleId = `v${(ids += 1)}`;
-  const stat = (name: string, label: string, value: number, hint: string) =>
-    el(
-      'div',
-      { 'data-slot': 'stat', 'data-stat': name },
-      el('dt', {}, label),
-      el('dd', { 'data-slot': 'stat-value' }, t.number(value)),
-      el('dd', { 'data-slot': 'stat-hint' }, hint),
-    );
+/** Replaces the text of an element that holds one text node, when it changes. */
+function setText(node: Node, text: string): void {
+  const first = node.firstChild;
+  if (first && first === node.lastChild && first.nodeType === Node.TEXT_NODE) {
+    if (first.nodeValue !== text) first.nodeValue = text;
+  } else node.textContent = text;
+}
+
+const levelOf = (ladder: Ladder, level: string): LadderLevel =>
+  ladder.levels.find((l) => l.id === level) ?? (ladder.levels[0] as LadderLevel);
+
+// ---- requirement badge -------------------------------------------------------------------
+
+interface Badge {
+  readonly node: HTMLElement;
+  set(requirement: Requirement): void;
+}
+
+const badgeAttrs = (requirement: Requirement): Attrs => ({
+  'data-slot': 'requirement-badge',
+  'data-requirement': requirement,
+  class: `sl-badge sl-badge--${requirement}`,
+});
+const badgeIcon = (requirement: Requirement) => (requirement === 'required' ? '●' : '○');
+const badgeLabel = (requirement: Requirement) => t.t(`requirement.${requirement}`);
+
+function badge(requirement: Requirement): Badge {
+  const icon = el('span', { 'aria-hidden': 'true', 'data-slot': 'requirement-icon' });
+  icon.textContent = badgeIcon(requirement);
+  const label = document.createTextNode(` ${badgeLabel(requirement)}`);
+  const node = el('span', badgeAttrs(requirement), icon, label);
+  let current = requirement;
+  return {
+    node,
+    set(next) {
+      if (next === current) return;
+      current = next;
+      for (const [name, value] of Object.entries(badgeAttrs(next))) setAttr(node, name, value);
+      setText(icon, badgeIcon(next));
+      label.nodeValue = ` ${badgeLabel(next)}`;
+    },
+  };
+}
+
+// ---- summary (does not depend on the level) ----------------------------------------------
+
+function stat(name: string, label: string, value: number, hint: string): HTMLElement {
   return el(
-    'section',
-    { 'aria-labelledby': titleId, 'data-slot': 'summary', class: 'sl-summary' },
+    'div',
+    { 'data-slot': 'stat', 'data-stat': name },
+    el('dt', {}, label),
+    el('dd', { 'data-slot': 'stat-value' }, t.number(value)),
+    el('dd', { 'data-slot': 'stat-hint' }, hint),
+  );
+}
+
+function summary(ladder: Ladder): Part {
+  const counts = summarize(ladder);
+  const titleId = newId();
+  const requiredHint =
+    counts.required === 0
+      ? t.t('summary.allOptional', { count: counts.optional })
+      : t.t('summary.optionalRest', { count: counts.optional });
+  const header = el(
+    'div',
+    { 'data-slot': 'summary-header' },
     el(
-      'div',
-      { 'data-slot': 'summary-header' },
+      'nav',
+      { 'aria-label': t.t('summary.breadcrumb'), 'data-slot': 'breadcrumb' },
       el(
-        'nav',
-        { 'aria-label': t.t('summary.breadcrumb'), 'data-slot': 'breadcrumb' },
-        el(
-          'ol',
-          {},
-          el('li', { dir: 'auto' }, ladder.domain),
-          el('li', { dir: 'auto' }, ladder.group),
-        ),
-      ),
-      el(
-        'p',
-        { 'data-slot': 'updated' },
-        el(
-          'time',
-          { datetime: ladder.updated },
-          t.t('summary.updated', { date: t.date(ladder.updated) }),
-        ),
+        'ol',
+        {},
+        el('li', { dir: 'auto' }, ladder.domain),
+        el('li', { dir: 'auto' }, ladder.group),
       ),
     ),
-    el('h2', { id: titleId, 'data-slot': 'title', dir: 'auto' }, ladder.name),
     el(
-      'ul',
-      { 'aria-label': t.t('summary.keywords'), 'data-slot': 'keywords' },
-      ...ladder.keywords.map((keyword) => el('li', { dir: 'auto' }, keyword)),
+      'p',
+      { 'data-slot': 'updated' },
+      el(
+        'time',
+        { datetime: ladder.updated },
+        t.t('summary.updated', { date: t.date(ladder.updated) }),
+      ),
     ),
+  );
+  const keywords =
+    ladder.keywords.length > 0
+      ? [
+          el(
+            'ul',
+            { 'aria-label': t.t('summary.keywords'), 'data-slot': 'keywords' },
+            ...ladder.keywords.map((keyword) => el('li', { dir: 'auto' }, keyword)),
+          ),
+        ]
+      : [];
+  return noUpdate(
     el(
-      'dl',
-      { 'data-slot': 'stats' },
-      stat('roles', t.t('summary.roles'), counts.roles, t.t('summary.rolesHint')),
-      stat('levels', t.t('summary.levels'), counts.levels, t.t('summary.levelsHint')),
-      stat(
-        'required',
-        t.t('summary.required'),
-        counts.required,
-        t.t('summary.optionalRest', { count: counts.optional }),
+      'section',
+      { 'aria-labelledby': titleId, 'data-slot': 'summary', class: 'sl-summary' },
+      header,
+      el('h2', { id: titleId, 'data-slot': 'title', dir: 'auto' }, ladder.name),
+      ...keywords,
+      el(
+        'dl',
+        { 'data-slot': 'stats' },
+        stat('roles', t.t('summary.roles'), counts.roles, t.t('summary.rolesHint')),
+        stat('levels', t.t('summary.levels'), counts.levels, t.t('summary.levelsHint')),
+        stat('required', t.t('summary.required'), counts.required, requiredHint),
       ),
     ),
   );
 }
 
-function promotion(ladder: Ladder, level: string): HTMLElement {
-  const current = ladder.levels.find((l) => l.id === level) ?? ladder.levels[0]!;
-  const next = nextLevel(ladder, level);
-  const titleId = `v${(ids += 1)}`;
-  const cards = ladder.roles.map((role) => {
-    const gap = promotionGap(ladder, role.id, level);
-    const shown = gap.next ?? gap.current;
-    const cardId = `v${(ids += 1)}`;
-    return el(
-      'li',
-      {},
-      el(
-        'article',
-        {
-          'aria-labelledby': cardId,
-          'data-slot': 'promotion-card',
-          'data-change': gap.change,
-          'data-requirement': shown.requirement,
-          class: 'sl-card',
-        },
-        el('h4', { id: cardId, 'data-slot': 'card-title', dir: 'auto' }, t.role(role)),
-        el(
-          'p',
-          { 'data-slot': 'card-meta' },
-          badge(shown),
-          el(
-            'span',
-            { 'data-slot': 'card-change', 'data-change': gap.change },
-            t.t(`change.${gap.change}`),
-          ),
-        ),
-        el('p', { 'data-slot': 'card-description', dir: 'auto' }, shown.description),
-      ),
-    );
+// ---- level tabs, role select and the panel -----------------------------------------------
+
+/**
+ * The Radix Tabs trigger's attributes, as Radix renders them. Radix's roving focus makes the
+ * last focused tab the list's tab stop (`tabindex="0"`); before any focus there is none.
+ */
+const tabAttrs = (base: string, level: LadderLevel, selected: string, stop?: string): Attrs => {
+  const on = level.id === selected;
+  return {
+    type: 'button',
+    role: 'tab',
+    'aria-selected': String(on),
+    'aria-controls': on ? `${base}-panel` : undefined,
+    'data-state': on ? 'active' : 'inactive',
+    id: `${base}-tab-${level.id}`,
+    'data-slot': 'level-tab',
+    'data-level': level.id,
+    class: 'sl-tab',
+    tabindex: level.id === stop ? '0' : '-1',
+    'data-orientation': 'horizontal',
+    'data-radix-collection-item': '',
+  };
+};
+
+function tabList(ladder: Ladder, base: string, level: string, onPick: (id: string) => void): Part {
+  const tabs = ladder.levels.map((l) => {
+    const tab = el('button', tabAttrs(base, l, level), t.level(l));
+    // Radix activates a tab on mousedown (left button, no Ctrl) and focuses it.
+    tab.addEventListener('mousedown', (event) => {
+      if (event.button !== 0 || event.ctrlKey) return;
+      tab.focus();
+      onPick(l.id);
+    });
+    return tab;
   });
-  return el(
-    'section',
+  let current = level;
+  let stop: string | undefined;
+  return {
+    node: el(
+      'div',
+      {
+        role: 'tablist',
+        'aria-orientation': 'horizontal',
+        'aria-label': t.t('levelSelector.label'),
+        'data-slot': 'level-tabs',
+        class: 'sl-tabs',
+        tabindex: '0',
+        'data-orientation': 'horizontal',
+        style: 'outline: none;',
+      },
+      ...tabs,
+    ),
+    update(next) {
+      // A switch comes from a press on the tab, which becomes the tab stop. Only the tab that
+      // was selected (and the stop) and the one that is now are touched.
+      const touched = new Set([current, stop, next]);
+      stop = next;
+      current = next;
+      ladder.levels.forEach((l, i) => {
+        const tab = tabs[i];
+        if (!tab || !touched.has(l.id)) return;
+        for (const [name, value] of Object.entries(tabAttrs(base, l, next, stop))) {
+          setAttr(tab, name, value);
+        }
+      });
+    },
+  };
+}
+
+function roleSelect(ladder: Ladder): Part {
+  const id = newId();
+  return noUpdate(
+    el(
+      'div',
+      { 'data-slot': 'role-select', 'data-state': 'all', class: 'sl-role-select' },
+      el('label', { for: id }, t.t('roleFilter.label')),
+      el(
+        'select',
+        { id },
+        el('option', { value: '' }, t.t('roleFilter.all')),
+        ...ladder.roles.map((role) => el('option', { value: role.id }, t.role(role))),
+      ),
+    ),
+  );
+}
+
+function levelPanel(base: string, level: string, children: readonly Part[]): Part {
+  const node = el(
+    'div',
+    {
+      role: 'tabpanel',
+      id: `${base}-panel`,
+      'aria-labelledby': `${base}-tab-${level}`,
+      tabindex: '0',
+      'data-state': 'active',
+      'data-slot': 'level-panel',
+      class: 'sl-tab-panel',
+    },
+    ...children.map((part) => part.node),
+  );
+  return {
+    node,
+    update(next) {
+      setAttr(node, 'aria-labelledby', `${base}-tab-${next}`);
+      for (const part of children) part.update(next);
+    },
+  };
+}
+
+function levelSelector(ladder: Ladder, level: string, onPick: (id: string) => void): Part {
+  const base = newId();
+  const tabs = tabList(ladder, base, level, onPick);
+  const roles = roleSelect(ladder);
+  const panel = levelPanel(base, level, [promotion(ladder, level), comparison(ladder, level)]);
+  return {
+    node: el(
+      'div',
+      {
+        dir: 'ltr',
+        'data-orientation': 'horizontal',
+        'data-slot': 'level-selector',
+        class: 'sl-level-selector',
+      },
+      el('div', { 'data-slot': 'level-toolbar' }, tabs.node, roles.node),
+      panel.node,
+    ),
+    update(next) {
+      tabs.update(next);
+      panel.update(next);
+    },
+  };
+}
+
+// ---- promotion cards ----------------------------------------------------------------------
+
+const cardClass = (change: PromotionChange) =>
+  change === 'becomes-required'
+    ? 'sl-card sl-card--emphasis'
+    : change === 'top'
+      ? 'sl-card sl-card--top'
+      : 'sl-card';
+
+function promotionCard(ladder: Ladder, role: LadderRole, level: string): Part {
+  const titleId = newId();
+  let gap = promotionGap(ladder, role.id, level);
+  let shown = gap.next ?? gap.current;
+  const requirement = badge(shown.requirement);
+  const change = el(
+    'span',
+    { 'data-slot': 'card-change', 'data-change': gap.change },
+    t.t(`change.${gap.change}`),
+  );
+  const description = el('p', { 'data-slot': 'card-description', dir: 'auto' }, shown.description);
+  const node = el(
+    'article',
     {
       'aria-labelledby': titleId,
-      'data-slot': 'promotion',
-      'data-state': next ? 'next' : 'top',
-      class: 'sl-promotion',
+      'data-slot': 'promotion-card',
+      'data-change': gap.change,
+      'data-requirement': shown.requirement,
+      class: cardClass(gap.change),
+    },
+    el('h4', { id: titleId, 'data-slot': 'card-title', dir: 'auto' }, t.role(role)),
+    el('p', { 'data-slot': 'card-meta' }, requirement.node, change),
+    description,
+  );
+  return {
+    node: el('li', {}, node),
+    update(next) {
+      const before = gap;
+      gap = promotionGap(ladder, role.id, next);
+      shown = gap.next ?? gap.current;
+      if (gap.change !== before.change) {
+        setAttr(node, 'data-change', gap.change);
+        setAttr(node, 'class', cardClass(gap.change));
+        setAttr(change, 'data-change', gap.change);
+        setText(change, t.t(`change.${gap.change}`));
+      }
+      setAttr(node, 'data-requirement', shown.requirement);
+      requirement.set(shown.requirement);
+      setText(description, shown.description);
+    },
+  };
+}
+
+const promotionHeading = (ladder: Ladder, level: string) => {
+  const next = nextLevel(ladder, level);
+  return next
+    ? t.t('promotion.heading', { level: t.level(next) })
+    : t.t('promotion.topHeading', { level: t.level(levelOf(ladder, level)) });
+};
+
+function promotion(ladder: Ladder, level: string): Part {
+  const titleId = newId();
+  const cards = ladder.roles.map((role) => promotionCard(ladder, role, level));
+  const heading = el(
+    'h3',
+    { id: titleId, 'data-slot': 'section-title' },
+    promotionHeading(ladder, level),
+  );
+  const note = el('p', { 'data-slot': 'section-note' });
+  const list = el('ul', { 'data-slot': 'card-list' }, ...cards.map((card) => card.node));
+  const node = el('section', {
+    'aria-labelledby': titleId,
+    'data-slot': 'promotion',
+    class: 'sl-promotion',
+  });
+  const setTop = (at: string) => {
+    const top = !nextLevel(ladder, at);
+    setAttr(node, 'data-state', top ? 'top' : 'next');
+    if (top) {
+      setText(note, t.t('promotion.topNote', { level: t.level(levelOf(ladder, at)) }));
+      if (!note.isConnected) heading.after(note);
+    } else note.remove();
+  };
+  node.append(heading, list);
+  setTop(level);
+  return {
+    node,
+    update(next) {
+      setText(heading, promotionHeading(ladder, next));
+      setTop(next);
+      for (const card of cards) card.update(next);
+    },
+  };
+}
+
+// ---- comparison table ---------------------------------------------------------------------
+
+function comparisonRow(ladder: Ladder, cell: LadderCell, detailsId: string): Part[] {
+  const role = ladder.roles.find((r) => r.id === cell.role) as LadderRole;
+  const requirement = badge(cell.requirement);
+  const description = el('td', { 'data-slot': 'description', dir: 'auto' }, cell.description);
+  const row = el(
+    'tr',
+    {
+      'data-slot': 'comparison-row',
+      'data-state': 'closed',
+      'data-requirement': cell.requirement,
     },
     el(
-      'h3',
-      { id: titleId, 'data-slot': 'section-title' },
-      next
-        ? t.t('promotion.heading', { level: t.level(next) })
-        : t.t('promotion.topHeading', { level: t.level(current) }),
+      'th',
+      { scope: 'row' },
+      el(
+        'button',
+        {
+          type: 'button',
+          'aria-expanded': 'false',
+          'aria-controls': detailsId,
+          'data-slot': 'row-toggle',
+        },
+        el('span', { 'aria-hidden': 'true', 'data-slot': 'row-toggle-icon' }, '▸'),
+        ` ${t.role(role)}`,
+      ),
     ),
-    ...(next
-      ? []
-      : [
-          el(
-            'p',
-            { 'data-slot': 'section-note' },
-            t.t('promotion.topNote', { level: t.level(current) }),
-          ),
-        ]),
-    el('ul', { 'data-slot': 'card-list' }, ...cards),
+    el('td', {}, requirement.node),
+    description,
   );
+  const details = el(
+    'tr',
+    { id: detailsId, hidden: '', 'data-slot': 'comparison-details', 'data-state': 'closed' },
+    el('td', { colspan: '3' }),
+  );
+  return [
+    {
+      node: row,
+      update(level) {
+        const now = cellAt(ladder, cell.role, level) as LadderCell;
+        setAttr(row, 'data-requirement', now.requirement);
+        requirement.set(now.requirement);
+        setText(description, now.description);
+      },
+    },
+    noUpdate(details),
+  ];
 }
 
-function comparison(ladder: Ladder, level: string): HTMLElement {
-  const current = ladder.levels.find((l) => l.id === level) ?? ladder.levels[0]!;
-  const base = `v${(ids += 1)}`;
-  const rows = levelRows(ladder, level).flatMap((cell, i) => {
-    const role = ladder.roles.find((r) => r.id === cell.role)!;
-    return [
-      el(
-        'tr',
-        {
-          'data-slot': 'comparison-row',
-          'data-state': 'closed',
-          'data-requirement': cell.requirement,
-        },
-        el(
-          'th',
-          { scope: 'row' },
-          el(
-            'button',
-            {
-              type: 'button',
-              'aria-expanded': 'false',
-              'aria-controls': `${base}-details-${i}`,
-              'data-slot': 'row-toggle',
-            },
-            el('span', { 'aria-hidden': 'true', 'data-slot': 'row-toggle-icon' }, '▸'),
-            ` ${t.role(role)}`,
-          ),
-        ),
-        el('td', {}, badge(cell)),
-        el('td', { 'data-slot': 'description', dir: 'auto' }, cell.description),
-      ),
-      el(
-        'tr',
-        {
-          id: `${base}-details-${i}`,
-          hidden: '',
-          'data-slot': 'comparison-details',
-          'data-state': 'closed',
-        },
-        el('td', { colspan: '3' }),
-      ),
-    ];
-  });
-  return el(
-    'div',
-    { 'data-slot': 'comparison', class: 'sl-comparison' },
-    el(
-      'table',
-      { class: 'sl-table' },
-      el(
-        'caption',
-        { 'data-slot': 'section-title' },
-        t.t('table.caption', { level: t.level(current) }),
-      ),
-      el(
-        'thead',
-        {},
-        el(
-          'tr',
-          {},
-          el('th', { scope: 'col' }, t.t('table.role')),
-          el('th', { scope: 'col' }, t.t('table.requirement')),
-          el('th', { scope: 'col' }, t.t('table.description')),
-        ),
-      ),
-      el('tbody', {}, ...rows),
-    ),
-  );
-}
+const rolesOf = (cells: readonly LadderCell[]) => cells.map((cell) => cell.role).join('\u0000');
 
-function matrix(ladder: Ladder, level: string): HTMLElement {
-  const titleId = `v${(ids += 1)}`;
-  const first = ladder.levels[0]!;
-  const last = ladder.levels[ladder.levels.length - 1]!;
-  const byLevel = new Map(ladder.levels.map((l) => [l.id, levelRows(ladder, l.id)]));
-  const selected = (id: string) => (id === level ? 'selected' : false);
-  return el(
-    'div',
-    { 'data-slot': 'matrix', class: 'sl-matrix' },
-    el(
-      'h3',
-      { id: titleId, 'data-slot': 'section-title' },
-      t.t('matrix.caption', { first: t.level(first), last: t.level(last) }),
-    ),
-    el(
+function comparison(ladder: Ladder, level: string): Part {
+  const base = newId();
+  const caption = (at: string) => t.t('table.caption', { level: t.level(levelOf(ladder, at)) });
+  const buildRows = (at: string) =>
+    levelRows(ladder, at).flatMap((cell, i) => comparisonRow(ladder, cell, `${base}-details-${i}`));
+  let rows = buildRows(level);
+  let shownRoles = rolesOf(levelRows(ladder, level));
+  const captionNode = el('caption', { 'data-slot': 'section-title' }, caption(level));
+  const body = el('tbody', {}, ...rows.map((row) => row.node));
+  return {
+    node: el(
       'div',
-      { 'data-slot': 'matrix-scroll' },
+      { 'data-slot': 'comparison', class: 'sl-comparison' },
       el(
         'table',
-        { 'aria-labelledby': titleId, class: 'sl-table sl-table--matrix' },
+        { class: 'sl-table' },
+        captionNode,
         el(
           'thead',
           {},
           el(
             'tr',
             {},
-            el('th', { scope: 'col' }, t.t('matrix.role')),
-            ...ladder.levels.map((l) =>
-              el(
-                'th',
-                { scope: 'col', 'data-level': l.id, 'data-state': selected(l.id) },
-                t.level(l),
-              ),
-            ),
+            el('th', { scope: 'col' }, t.t('table.role')),
+            el('th', { scope: 'col' }, t.t('table.requirement')),
+            el('th', { scope: 'col' }, t.t('table.description')),
           ),
         ),
-        el(
-          'tbody',
-          {},
-          ...ladder.roles.map((role) =>
-            el(
-              'tr',
-              { 'data-slot': 'matrix-row' },
-              el('th', { scope: 'row', dir: 'auto' }, t.role(role)),
-              ...ladder.levels.map((l) => {
-                const cell = byLevel.get(l.id)!.find((c) => c.role === role.id)!;
-                const label = t.t('matrix.cell', {
-                  role: t.role(role),
-                  level: t.level(l),
-                  requirement: t.t(`requirement.${cell.requirement}`),
-                });
-                return el(
-                  'td',
-                  {
-                    'data-slot': 'matrix-cell',
-                    'data-requirement': cell.requirement,
-                    'data-level': l.id,
-                    'data-state': selected(l.id),
-                  },
-                  el(
-                    'button',
-                    {
-                      type: 'button',
-                      'aria-label': label,
-                      'data-slot': 'matrix-cell-button',
-                      class: 'sl-matrix-cell',
-                    },
-                    badge(cell),
-                  ),
-                );
-              }),
-            ),
-          ),
-        ),
+        body,
       ),
     ),
-  );
+    update(next) {
+      setText(captionNode, caption(next));
+      const roles = rolesOf(levelRows(ladder, next));
+      if (roles === shownRoles) {
+        for (const row of rows) row.update(next);
+        return;
+      }
+      // Another set of roles at this level (a ladder with gaps): rows are rebuilt.
+      shownRoles = roles;
+      rows = buildRows(next);
+      body.replaceChildren(...rows.map((row) => row.node));
+    },
+  };
 }
 
-/** Renders the whole ladder into `container`; clicking a tab switches level. */
-export function renderVanillaLadder(container: HTMLElement, ladder: Ladder): void {
-  let level = ladder.levels[0]?.id ?? '';
-  const base = `v${(ids += 1)}`;
-  const tabs = ladder.levels.map((l) =>
+// ---- matrix -------------------------------------------------------------------------------
+
+const selectedState = (on: boolean) => (on ? 'selected' : undefined);
+
+function matrixCell(ladder: Ladder, role: LadderRole, level: LadderLevel, selected: boolean) {
+  const cell = cellAt(ladder, role.id, level.id);
+  if (!cell) return el('td');
+  const label = t.t('matrix.cell', {
+    role: t.role(role),
+    level: t.level(level),
+    requirement: t.t(`requirement.${cell.requirement}`),
+  });
+  return el(
+    'td',
+    {
+      'data-slot': 'matrix-cell',
+      'data-requirement': cell.requirement,
+      'data-state': selectedState(selected),
+    },
     el(
       'button',
       {
         type: 'button',
-        role: 'tab',
-        'aria-selected': String(l.id === level),
-        'aria-controls': l.id === level ? `${base}-panel` : false,
-        'data-state': l.id === level ? 'active' : 'inactive',
-        id: `${base}-tab-${l.id}`,
-        'data-slot': 'level-tab',
-        'data-level': l.id,
-        class: 'sl-tab',
-        tabindex: l.id === level ? '0' : '-1',
+        'aria-label': label,
+        'data-slot': 'matrix-cell-button',
+        class: 'sl-matrix-cell',
       },
-      t.level(l),
+      badge(cell.requirement).node,
     ),
   );
-  const selectId = `v${(ids += 1)}`;
-  const panel = el('div', {
-    role: 'tabpanel',
-    id: `${base}-panel`,
-    'aria-labelledby': `${base}-tab-${level}`,
-    tabindex: '0',
-    'data-state': 'active',
-    'data-slot': 'level-panel',
-    class: 'sl-tab-panel',
+}
+
+function matrix(ladder: Ladder, level: string): Part {
+  const titleId = newId();
+  const first = ladder.levels[0] as LadderLevel;
+  const last = ladder.levels[ladder.levels.length - 1] as LadderLevel;
+  // columns[i]: the header and the cells of level i, the ones a switch marks or unmarks.
+  const columns: Element[][] = ladder.levels.map((l) => [
+    el(
+      'th',
+      { scope: 'col', 'data-level': l.id, 'data-state': selectedState(l.id === level) },
+      t.level(l),
+    ),
+  ]);
+  const rows = ladder.roles.map((role) => {
+    const cells = ladder.levels.map((l, i) => {
+      const td = matrixCell(ladder, role, l, l.id === level);
+      // An empty cell (no expectation) carries no state.
+      if (td.hasAttribute('data-slot')) columns[i]?.push(td);
+      return td;
+    });
+    return el(
+      'tr',
+      { 'data-slot': 'matrix-row' },
+      el('th', { scope: 'row', dir: 'auto' }, t.role(role)),
+      ...cells,
+    );
   });
-  panel.append(promotion(ladder, level), comparison(ladder, level));
-  const table = matrix(ladder, level);
-
-  const select = (next: string) => {
-    level = next;
-    for (const tab of tabs) {
-      const on = tab.dataset.level === level;
-      tab.setAttribute('aria-selected', String(on));
-      tab.setAttribute('data-state', on ? 'active' : 'inactive');
-      tab.setAttribute('tabindex', on ? '0' : '-1');
-      if (on) tab.setAttribute('aria-controls', `${base}-panel`);
-      else tab.removeAttribute('aria-controls');
-    }
-    panel.setAttribute('aria-labelledby', `${base}-tab-${level}`);
-    panel.replaceChildren(promotion(ladder, level), comparison(ladder, level));
-    for (const marked of table.querySelectorAll<HTMLElement>('[data-level]')) {
-      marked.toggleAttribute('data-state', false);
-      if (marked.dataset.level === level) marked.setAttribute('data-state', 'selected');
-    }
+  let current = level;
+  return {
+    node: el(
+      'div',
+      { 'data-slot': 'matrix', class: 'sl-matrix' },
+      el(
+        'h3',
+        { id: titleId, 'data-slot': 'section-title' },
+        t.t('matrix.caption', { first: t.level(first), last: t.level(last) }),
+      ),
+      el(
+        'div',
+        { 'data-slot': 'matrix-scroll' },
+        el(
+          'table',
+          { 'aria-labelledby': titleId, class: 'sl-table sl-table--matrix' },
+          el(
+            'thead',
+            {},
+            el(
+              'tr',
+              {},
+              el('th', { scope: 'col' }, t.t('matrix.role')),
+              ...columns.map((c) => c[0] as Element),
+            ),
+          ),
+          el('tbody', {}, ...rows),
+        ),
+      ),
+    ),
+    update(next) {
+      if (next === current) return;
+      const before = columns[ladder.levels.findIndex((l) => l.id === current)] ?? [];
+      const after = columns[ladder.levels.findIndex((l) => l.id === next)] ?? [];
+      for (const node of before) node.removeAttribute('data-state');
+      for (const node of after) node.setAttribute('data-state', 'selected');
+      current = next;
+    },
   };
-  for (const tab of tabs) tab.addEventListener('click', () => select(tab.dataset.level ?? level));
+}
 
+// ---- the whole ladder ---------------------------------------------------------------------
+
+/** The floor's handle: the level shown, and a switch as a tab press makes it. */
+export interface VanillaLadder {
+  readonly level: string;
+  select(level: string): void;
+}
+
+/** Renders the whole ladder into `container` at its lowest level; pressing a tab switches level. */
+export function renderVanillaLadder(container: HTMLElement, ladder: Ladder): VanillaLadder {
+  let level = ladder.levels[0]?.id ?? '';
+  const select = (next: string) => {
+    if (next === level) return;
+    level = next;
+    for (const part of parts) part.update(next);
+  };
+  const parts = [levelSelector(ladder, level, select), matrix(ladder, level)];
+  const [selector, table] = parts as [Part, Part];
   container.replaceChildren(
     el(
       'div',
@@ -379,45 +622,16 @@ export function renderVanillaLadder(container: HTMLElement, ladder: Ladder): voi
         lang: 'en',
         class: 'sl-root sl-size-md sl-density-comfortable',
       },
-      summary(ladder),
+      summary(ladder).node,
       el('p', { 'data-slot': 'how-to' }, t.t('howTo')),
-      el(
-        'div',
-        {
-          dir: 'ltr',
-          'data-orientation': 'horizontal',
-          'data-slot': 'level-selector',
-          class: 'sl-level-selector',
-        },
-        el(
-          'div',
-          { 'data-slot': 'level-toolbar' },
-          el(
-            'div',
-            {
-              role: 'tablist',
-              'aria-orientation': 'horizontal',
-              'aria-label': t.t('levelSelector.label'),
-              'data-slot': 'level-tabs',
-              class: 'sl-tabs',
-            },
-            ...tabs,
-          ),
-          el(
-            'div',
-            { 'data-slot': 'role-select', 'data-state': 'all', class: 'sl-role-select' },
-            el('label', { for: selectId }, t.t('roleFilter.label')),
-            el(
-              'select',
-              { id: selectId },
-              el('option', { value: '' }, t.t('roleFilter.all')),
-              ...ladder.roles.map((role) => el('option', { value: role.id }, t.role(role))),
-            ),
-          ),
-        ),
-        panel,
-      ),
-      table,
+      selector.node,
+      table.node,
     ),
   );
+  return {
+    get level() {
+      return level;
+    },
+    select,
+  };
 }
