@@ -1,6 +1,6 @@
 import '@skill-ladder/react/styles.css';
 import './themes.css';
-import { LadderRoot } from '@skill-ladder/react';
+import { LadderRoot, type LadderRootProps } from '@skill-ladder/react';
 import type { Decorator, Preview } from '@storybook/react-vite';
 
 /** The theme toolbar: light, dark, and two company themes made only of --sl-* tokens. */
@@ -13,8 +13,9 @@ const themes = {
 
 type ThemeName = keyof typeof themes;
 
-// Every story follows the toolbar. SkillLadder takes theme and locale as props; a part is
-// wrapped in a LadderRoot that carries them. A story's own args win over the toolbar.
+// Every story follows the toolbar. SkillLadder and LadderRoot take theme and locale as props;
+// a part is wrapped in a LadderRoot of ML Pipelines that carries them, with the story's
+// `parameters.root` (another ladder, a level, a career role). A story's own args win.
 const withThemeAndLocale: Decorator = (Story, context) => {
   const chosen = themes[context.globals.theme as ThemeName] ?? themes.light;
   const locale = (context.args.locale as string | undefined) ?? (context.globals.locale as string);
@@ -26,9 +27,16 @@ const withThemeAndLocale: Decorator = (Story, context) => {
       />
     );
   }
+  const root = (context.parameters.root ?? {}) as LadderRootProps;
   return (
-    <LadderRoot theme={chosen.theme} className={chosen.className} locale={locale}>
-      <Story args={{ ...context.args, locale }} />
+    <LadderRoot
+      skill="ml-pipelines"
+      theme={chosen.theme}
+      className={chosen.className}
+      locale={locale}
+      {...root}
+    >
+      <Story />
     </LadderRoot>
   );
 };

@@ -80,7 +80,7 @@ const badgeAttrs = (requirement: Requirement): Attrs => ({
   class: `sl-badge sl-badge--${requirement}`,
 });
 const badgeIcon = (requirement: Requirement) => (requirement === 'required' ? '●' : '○');
-const badgeLabel = (requirement: Requirement) => t.t(`requirement.${requirement}`);
+const badgeLabel = (requirement: Requirement) => t.message(`requirement.${requirement}`);
 
 function badge(requirement: Requirement): Badge {
   const icon = el('span', { 'aria-hidden': 'true', 'data-slot': 'requirement-icon' });
@@ -117,14 +117,14 @@ function summary(ladder: Ladder): Part {
   const titleId = newId();
   const requiredHint =
     counts.required === 0
-      ? t.t('summary.allOptional', { count: counts.optional })
-      : t.t('summary.optionalRest', { count: counts.optional });
+      ? t.message('summary.allOptional', { count: counts.optional })
+      : t.message('summary.optionalRest', { count: counts.optional });
   const header = el(
     'div',
     { 'data-slot': 'summary-header' },
     el(
       'nav',
-      { 'aria-label': t.t('summary.breadcrumb'), 'data-slot': 'breadcrumb' },
+      { 'aria-label': t.message('summary.breadcrumb'), 'data-slot': 'breadcrumb' },
       el(
         'ol',
         {},
@@ -138,7 +138,7 @@ function summary(ladder: Ladder): Part {
       el(
         'time',
         { datetime: ladder.updated },
-        t.t('summary.updated', { date: t.date(ladder.updated) }),
+        t.message('summary.updated', { date: t.date(ladder.updated) }),
       ),
     ),
   );
@@ -147,7 +147,7 @@ function summary(ladder: Ladder): Part {
       ? [
           el(
             'ul',
-            { 'aria-label': t.t('summary.keywords'), 'data-slot': 'keywords' },
+            { 'aria-label': t.message('summary.keywords'), 'data-slot': 'keywords' },
             ...ladder.keywords.map((keyword) => el('li', { dir: 'auto' }, keyword)),
           ),
         ]
@@ -162,9 +162,9 @@ function summary(ladder: Ladder): Part {
       el(
         'dl',
         { 'data-slot': 'stats' },
-        stat('roles', t.t('summary.roles'), counts.roles, t.t('summary.rolesHint')),
-        stat('levels', t.t('summary.levels'), counts.levels, t.t('summary.levelsHint')),
-        stat('required', t.t('summary.required'), counts.required, requiredHint),
+        stat('roles', t.message('summary.roles'), counts.roles, t.message('summary.rolesHint')),
+        stat('levels', t.message('summary.levels'), counts.levels, t.message('summary.levelsHint')),
+        stat('required', t.message('summary.required'), counts.required, requiredHint),
       ),
     ),
   );
@@ -213,7 +213,7 @@ function tabList(ladder: Ladder, base: string, level: string, onPick: (id: strin
       {
         role: 'tablist',
         'aria-orientation': 'horizontal',
-        'aria-label': t.t('levelSelector.label'),
+        'aria-label': t.message('levelSelector.label'),
         'data-slot': 'level-tabs',
         class: 'sl-tabs',
         tabindex: '0',
@@ -245,11 +245,11 @@ function roleSelect(ladder: Ladder): Part {
     el(
       'div',
       { 'data-slot': 'role-select', 'data-state': 'all', class: 'sl-role-select' },
-      el('label', { for: id }, t.t('roleFilter.label')),
+      el('label', { for: id }, t.message('roleFilter.label')),
       el(
         'select',
         { id },
-        el('option', { value: '' }, t.t('roleFilter.all')),
+        el('option', { value: '' }, t.message('roleFilter.all')),
         ...ladder.roles.map((role) => el('option', { value: role.id }, t.role(role))),
       ),
     ),
@@ -320,7 +320,7 @@ function promotionCard(ladder: Ladder, role: LadderRole, level: string): Part {
   const change = el(
     'span',
     { 'data-slot': 'card-change', 'data-change': gap.change },
-    t.t(`change.${gap.change}`),
+    t.message(`change.${gap.change}`),
   );
   const description = el('p', { 'data-slot': 'card-description', dir: 'auto' }, shown.description);
   const node = el(
@@ -346,7 +346,7 @@ function promotionCard(ladder: Ladder, role: LadderRole, level: string): Part {
         setAttr(node, 'data-change', gap.change);
         setAttr(node, 'class', cardClass(gap.change));
         setAttr(change, 'data-change', gap.change);
-        setText(change, t.t(`change.${gap.change}`));
+        setText(change, t.message(`change.${gap.change}`));
       }
       setAttr(node, 'data-requirement', shown.requirement);
       requirement.set(shown.requirement);
@@ -358,8 +358,8 @@ function promotionCard(ladder: Ladder, role: LadderRole, level: string): Part {
 const promotionHeading = (ladder: Ladder, level: string) => {
   const next = nextLevel(ladder, level);
   return next
-    ? t.t('promotion.heading', { level: t.level(next) })
-    : t.t('promotion.topHeading', { level: t.level(levelOf(ladder, level)) });
+    ? t.message('promotion.heading', { level: t.level(next) })
+    : t.message('promotion.topHeading', { level: t.level(levelOf(ladder, level)) });
 };
 
 function promotion(ladder: Ladder, level: string): Part {
@@ -381,7 +381,7 @@ function promotion(ladder: Ladder, level: string): Part {
     const top = !nextLevel(ladder, at);
     setAttr(node, 'data-state', top ? 'top' : 'next');
     if (top) {
-      setText(note, t.t('promotion.topNote', { level: t.level(levelOf(ladder, at)) }));
+      setText(note, t.message('promotion.topNote', { level: t.level(levelOf(ladder, at)) }));
       if (!note.isConnected) heading.after(note);
     } else note.remove();
   };
@@ -451,7 +451,7 @@ const rolesOf = (cells: readonly LadderCell[]) => cells.map((cell) => cell.role)
 
 function comparison(ladder: Ladder, level: string): Part {
   const base = newId();
-  const caption = (at: string) => t.t('table.caption', { level: t.level(levelOf(ladder, at)) });
+  const caption = (at: string) => t.message('table.caption', { level: t.level(levelOf(ladder, at)) });
   const buildRows = (at: string) =>
     levelRows(ladder, at).flatMap((cell, i) => comparisonRow(ladder, cell, `${base}-details-${i}`));
   let rows = buildRows(level);
@@ -472,9 +472,9 @@ function comparison(ladder: Ladder, level: string): Part {
           el(
             'tr',
             {},
-            el('th', { scope: 'col' }, t.t('table.role')),
-            el('th', { scope: 'col' }, t.t('table.requirement')),
-            el('th', { scope: 'col' }, t.t('table.description')),
+            el('th', { scope: 'col' }, t.message('table.role')),
+            el('th', { scope: 'col' }, t.message('table.requirement')),
+            el('th', { scope: 'col' }, t.message('table.description')),
           ),
         ),
         body,
@@ -502,10 +502,10 @@ const selectedState = (on: boolean) => (on ? 'selected' : undefined);
 function matrixCell(ladder: Ladder, role: LadderRole, level: LadderLevel, selected: boolean) {
   const cell = cellAt(ladder, role.id, level.id);
   if (!cell) return el('td');
-  const label = t.t('matrix.cell', {
+  const label = t.message('matrix.cell', {
     role: t.role(role),
     level: t.level(level),
-    requirement: t.t(`requirement.${cell.requirement}`),
+    requirement: t.message(`requirement.${cell.requirement}`),
   });
   return el(
     'td',
@@ -561,7 +561,7 @@ function matrix(ladder: Ladder, level: string): Part {
       el(
         'h3',
         { id: titleId, 'data-slot': 'section-title' },
-        t.t('matrix.caption', { first: t.level(first), last: t.level(last) }),
+        t.message('matrix.caption', { first: t.level(first), last: t.level(last) }),
       ),
       el(
         'div',
@@ -575,7 +575,7 @@ function matrix(ladder: Ladder, level: string): Part {
             el(
               'tr',
               {},
-              el('th', { scope: 'col' }, t.t('matrix.role')),
+              el('th', { scope: 'col' }, t.message('matrix.role')),
               ...columns.map((c) => c[0] as Element),
             ),
           ),
@@ -623,7 +623,7 @@ export function renderVanillaLadder(container: HTMLElement, ladder: Ladder): Van
         class: 'sl-root sl-size-md sl-density-comfortable',
       },
       summary(ladder).node,
-      el('p', { 'data-slot': 'how-to' }, t.t('howTo')),
+      el('p', { 'data-slot': 'how-to' }, t.message('howTo')),
       selector.node,
       table.node,
     ),

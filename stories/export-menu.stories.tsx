@@ -1,4 +1,3 @@
-import { mlPipelines } from '@skill-ladder/core';
 import { ExportMenu } from '@skill-ladder/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent } from 'storybook/test';
@@ -6,11 +5,7 @@ import { expect, userEvent } from 'storybook/test';
 const meta = {
   title: 'Components/ExportMenu',
   component: ExportMenu,
-  args: { ladder: mlPipelines, level: 'senior' },
-  argTypes: {
-    ladder: { control: false },
-    level: { control: 'select', options: ['junior', 'middle', 'senior', 'lead', 'principal'] },
-  },
+  parameters: { root: { defaultLevel: 'senior' } },
 } satisfies Meta<typeof ExportMenu>;
 
 export default meta;
@@ -18,7 +13,7 @@ type Story = StoryObj<typeof meta>;
 
 export const Closed: Story = {};
 
-/** Open: CSV of every cell, Markdown of the selected level. */
+/** Open: CSV of every cell, Markdown of the root's level. */
 export const Open: Story = {
   args: { open: true },
   play: async ({ canvas }) => {
@@ -27,7 +22,7 @@ export const Open: Story = {
 };
 
 export const Chinese: Story = {
-  args: { locale: 'zh-CN' },
+  parameters: { root: { defaultLevel: 'senior', locale: 'zh-CN' } },
   play: async ({ canvas }) => {
     await userEvent.click(canvas.getByText('导出'));
     await expect(canvas.getByRole('button', { name: '下载 Markdown（高级）' })).toBeVisible();

@@ -1,14 +1,14 @@
-import { mlPipelines } from '@skill-ladder/core';
 import { LadderMatrix } from '@skill-ladder/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import { generatedLadder } from './fixtures/ladders';
 
+const onLevelChange = fn();
+
 const meta = {
   title: 'Components/LadderMatrix',
   component: LadderMatrix,
-  args: { ladder: mlPipelines, onCellSelect: fn() },
-  argTypes: { ladder: { control: false } },
+  parameters: { root: { onLevelChange } },
 } satisfies Meta<typeof LadderMatrix>;
 
 export default meta;
@@ -16,43 +16,55 @@ type Story = StoryObj<typeof meta>;
 
 export const MlPipelines: Story = {};
 
-/** The selected level's column and the focused role's row are marked. */
-export const SelectedLevelAndRole: Story = { args: { level: 'senior', role: 'llm-engineer' } };
+/** The selected level's column and the focused career role's row are marked. */
+export const SelectedLevelAndRole: Story = {
+  parameters: { root: { defaultLevel: 'senior', defaultCareerRole: 'llm-engineer' } },
+};
 
 /** Hover a cell: its description shows in a tooltip. */
 export const TooltipOnHover: Story = {
   play: async ({ canvas }) => {
-    await userEvent.hover(
-      canvas.getByRole('button', { name: 'Data Scientist, Principal: Required' }),
+    const cells = canvas.getAllByRole('gridcell');
+    const cell = cells[9] as HTMLElement; // Data Scientist, Principal
+    // The first hover loads the tooltip layer, whose trigger then lies over the hovered cell.
+    await waitFor(
+      async () => {
+        await userEvent.unhover(cell);
+        await userEvent.hover(cell);
+        await expect(
+          canvas.getByText('', { selector: '[data-slot="tooltip-anchor"]' }),
+        ).toBeInTheDocument();
+      },
+      { timeout: 10_000 },
     );
+    await userEvent.hover(canvas.getByText('', { selector: '[data-slot="tooltip-anchor"]' }));
     await waitFor(
       () => expect(canvas.getByRole('tooltip')).toHaveTextContent(/^Shapes ML orchestration/),
-      {
-        timeout: 5000,
-      },
+      { timeout: 10_000 },
     );
   },
 };
 
-/** Focus a cell with the keyboard: the same description shows; Enter selects the cell. */
-export const TooltipOnFocus: Story = {
-  play: async ({ canvas, args }) => {
-    const cell = canvas.getByRole('button', { name: 'ML Engineer, Middle: Required' });
-    cell.focus();
+/** Arrow keys move the focus, which shows the cell's description; Enter picks its level. */
+export const KeyboardGrid: Story = {
+  play: async ({ canvas }) => {
+    const [first] = canvas.getAllByRole('gridcell');
+    first?.focus();
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}{ArrowRight}');
     await waitFor(
       () =>
         expect(canvas.getByRole('tooltip')).toHaveTextContent(
           /^Designs ML pipelines with Kubeflow/,
         ),
-      {
-        timeout: 5000,
-      },
+      { timeout: 10_000 },
     );
     await userEvent.keyboard('{Enter}');
-    await expect(args.onCellSelect).toHaveBeenCalledWith({ role: 'ml-engineer', level: 'middle' });
+    await expect(onLevelChange).toHaveBeenCalledWith('middle');
   },
 };
 
-export const LargeLadder: Story = { args: { ladder: generatedLadder(60, 10), level: 'l4' } };
+export const LargeLadder: Story = {
+  parameters: { root: { skill: undefined, ladder: generatedLadder(60, 10), defaultLevel: 'l4' } },
+};
 
-export const Chinese: Story = { args: { locale: 'zh-CN', level: 'lead' } };
+export const Chinese: Story = { parameters: { root: { locale: 'zh-CN', defaultLevel: 'lead' } } };

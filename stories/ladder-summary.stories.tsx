@@ -1,4 +1,4 @@
-import { mlPipelines, type Ladder } from '@skill-ladder/core';
+import type { Ladder } from '@skill-ladder/core';
 import { LadderSummary } from '@skill-ladder/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
@@ -7,8 +7,6 @@ import { dataContractsLadder } from './fixtures/ladders';
 const meta = {
   title: 'Components/LadderSummary',
   component: LadderSummary,
-  args: { ladder: mlPipelines },
-  argTypes: { ladder: { control: false } },
 } satisfies Meta<typeof LadderSummary>;
 
 export default meta;
@@ -28,10 +26,10 @@ const allOptional: Ladder = {
 
 /** Zero required cells and no keywords: "all 12 are optional". */
 export const ZeroRequired: Story = {
-  args: { ladder: allOptional },
+  parameters: { root: { skill: undefined, ladder: allOptional } },
   play: async ({ canvas }) => {
     await expect(canvas.getByText('all 12 are optional')).toBeVisible();
   },
 };
 
-export const Chinese: Story = { args: { locale: 'zh-CN' } };
+export const Chinese: Story = { parameters: { root: { locale: 'zh-CN' } } };

@@ -1,34 +1,34 @@
-import { mlPipelines } from '@skill-ladder/core';
-import { LevelSelector } from '@skill-ladder/react';
+import { LadderRoot, LevelSelector } from '@skill-ladder/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent } from 'storybook/test';
 
+const onLevelChange = fn();
+
 const meta = {
   title: 'Components/LevelSelector',
   component: LevelSelector,
-  args: {
-    ladder: mlPipelines,
-    onValueChange: fn(),
-    children: 'The selected level’s content goes here.',
-  },
-  argTypes: { ladder: { control: false } },
+  args: { children: 'The selected level’s content goes here.' },
+  parameters: { root: { defaultLevel: 'middle', onLevelChange } },
 } satisfies Meta<typeof LevelSelector>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-export const Uncontrolled: Story = { args: { defaultValue: 'middle' } };
+export const Uncontrolled: Story = {};
 
-/** Controlled by the host, which shows the value it holds. */
+/** The level held by the host, through the root's `level` and `onLevelChange`. */
 export const Controlled: Story = {
+  parameters: { ladderRoot: false },
   render: function Controlled(args) {
-    const [level, setLevel] = useState('lead');
+    const [level, setLevel] = useState<'junior' | 'middle' | 'senior' | 'lead' | 'principal'>(
+      'lead',
+    );
     return (
-      <>
-        <LevelSelector {...args} value={level} onValueChange={setLevel} />
+      <LadderRoot skill="ml-pipelines" level={level} onLevelChange={setLevel}>
+        <LevelSelector {...args} />
         <p>Host state: {level}</p>
-      </>
+      </LadderRoot>
     );
   },
   play: async ({ canvas }) => {
@@ -39,14 +39,14 @@ export const Controlled: Story = {
 
 /** Arrow keys, Home and End, as in every Radix Tabs. */
 export const Keyboard: Story = {
-  play: async ({ canvas, args }) => {
+  play: async ({ canvas }) => {
     await userEvent.click(canvas.getByRole('tab', { name: 'Junior' }));
     await userEvent.keyboard('{End}');
     await expect(canvas.getByRole('tab', { selected: true })).toHaveTextContent('Principal');
     await userEvent.keyboard('{Home}{ArrowRight}');
     await expect(canvas.getByRole('tab', { selected: true })).toHaveTextContent('Middle');
-    await expect(args.onValueChange).toHaveBeenLastCalledWith('middle');
+    await expect(onLevelChange).toHaveBeenLastCalledWith('middle');
   },
 };
 
-export const Chinese: Story = { args: { locale: 'zh-CN' } };
+export const Chinese: Story = { parameters: { root: { locale: 'zh-CN' } } };

@@ -1,4 +1,3 @@
-import { mlPipelines } from '@skill-ladder/core';
 import { PromotionCard, PromotionCards } from '@skill-ladder/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
@@ -7,11 +6,7 @@ const meta = {
   title: 'Components/PromotionCards',
   component: PromotionCards,
   subcomponents: { PromotionCard },
-  args: { ladder: mlPipelines, level: 'middle' },
-  argTypes: {
-    ladder: { control: false },
-    level: { control: 'select', options: ['junior', 'middle', 'senior', 'lead', 'principal'] },
-  },
+  parameters: { root: { defaultLevel: 'middle' } },
 } satisfies Meta<typeof PromotionCards>;
 
 export default meta;
@@ -26,27 +21,23 @@ export const ToTheNextLevel: Story = {
 
 /** At Principal: the top of the ladder, with what each role keeps doing. */
 export const TopLevel: Story = {
-  args: { level: 'principal' },
+  parameters: { root: { defaultLevel: 'principal' } },
   play: async ({ canvas }) => {
     await expect(canvas.getAllByText('Top of the ladder')).toHaveLength(6);
   },
 };
 
-export const OneRole: Story = { args: { role: 'computer-vision-engineer' } };
+export const OneRole: Story = {
+  parameters: { root: { defaultLevel: 'middle', defaultCareerRole: 'computer-vision-engineer' } },
+};
 
 /** One card alone, as a host might place it in a profile page. */
 export const SingleCard: Story = {
-  render: (args) => (
+  render: () => (
     <div style={{ maxWidth: '22rem' }}>
-      <PromotionCard
-        ladder={args.ladder}
-        locale={args.locale}
-        role="mlops-engineer"
-        level="middle"
-        headingLevel={2}
-      />
+      <PromotionCard careerRole="mlops-engineer" headingLevel={2} />
     </div>
   ),
 };
 
-export const Chinese: Story = { args: { locale: 'zh-CN' } };
+export const Chinese: Story = { parameters: { root: { defaultLevel: 'middle', locale: 'zh-CN' } } };

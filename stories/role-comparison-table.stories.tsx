@@ -1,4 +1,3 @@
-import { mlPipelines } from '@skill-ladder/core';
 import { RoleComparisonTable } from '@skill-ladder/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent } from 'storybook/test';
@@ -6,11 +5,7 @@ import { expect, userEvent } from 'storybook/test';
 const meta = {
   title: 'Components/RoleComparisonTable',
   component: RoleComparisonTable,
-  args: { ladder: mlPipelines, level: 'senior' },
-  argTypes: {
-    ladder: { control: false },
-    level: { control: 'select', options: ['junior', 'middle', 'senior', 'lead', 'principal'] },
-  },
+  parameters: { root: { defaultLevel: 'senior' } },
 } satisfies Meta<typeof RoleComparisonTable>;
 
 export default meta;
@@ -35,6 +30,8 @@ export const OpenWithKeyboard: Story = {
   },
 };
 
-export const OneRole: Story = { args: { role: 'data-scientist' } };
+export const OneRole: Story = {
+  parameters: { root: { defaultLevel: 'senior', defaultCareerRole: 'data-scientist' } },
+};
 
-export const Chinese: Story = { args: { locale: 'zh-CN' } };
+export const Chinese: Story = { parameters: { root: { defaultLevel: 'senior', locale: 'zh-CN' } } };

@@ -1,3 +1,4 @@
+import type { Ladder } from '@skill-ladder/core';
 import { SkillLadder } from '@skill-ladder/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
@@ -19,7 +20,7 @@ const meta = {
       control: 'select',
       options: ['junior', 'middle', 'senior', 'lead', 'principal'],
     },
-    defaultRole: {
+    defaultCareerRole: {
       control: 'select',
       options: [
         null,
@@ -66,7 +67,7 @@ export const AtPrincipal: Story = {
 
 /** Focused on one role: the cards and the table narrow, the matrix highlights its row. */
 export const FocusedOnOneRole: Story = {
-  args: { defaultLevel: 'middle', defaultRole: 'mlops-engineer' },
+  args: { defaultLevel: 'middle', defaultCareerRole: 'mlops-engineer' },
   play: async ({ canvas }) => {
     await expect(canvas.getAllByRole('article')).toHaveLength(1);
   },
@@ -107,7 +108,8 @@ export const UnknownSkill: Story = {
 };
 
 export const InvalidLadder: Story = {
-  args: { skill: undefined, ladder: invalidLadder },
+  // Data typed `unknown` (not `any`, as JSON.parse gives) says it is a ladder to be checked.
+  args: { skill: undefined, ladder: invalidLadder as Ladder },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('alert')).toHaveTextContent('The ladder data has 5 problems');
   },
@@ -145,16 +147,18 @@ export const OpenARowsDetails: Story = {
   },
 };
 
-/** Hovering or focusing a matrix cell shows its description. */
+/** Focusing a matrix cell shows its description; arrow keys move between cells. */
 export const MatrixCellDescription: Story = {
   play: async ({ canvas }) => {
-    await userEvent.hover(canvas.getByRole('button', { name: 'LLM Engineer, Lead: Optional' }));
+    const [first] = canvas.getAllByRole('gridcell');
+    first?.focus();
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}{End}{ArrowLeft}');
     await waitFor(
       () =>
         expect(canvas.getByRole('tooltip')).toHaveTextContent(
           /^Defines ML pipeline standards for the LLM team/,
         ),
-      { timeout: 5000 },
+      { timeout: 10_000 },
     );
   },
 };
@@ -168,7 +172,7 @@ export const WithExportMenu: Story = {
   },
 };
 
-/** `syncWithUrl`: the level and role live in the page's query string, so the view can be shared. */
+/** `syncWithUrl`: the level and career role live in the page's query string, so the view can be shared. */
 export const SharedThroughTheUrl: Story = {
   args: { syncWithUrl: true },
   play: async ({ canvas }) => {

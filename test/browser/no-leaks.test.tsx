@@ -69,7 +69,7 @@ describe('mounting and unmounting SkillLadder 200 times', () => {
     const warmRoot = createRoot(warmUp);
     await act(async () => warmRoot.render(<SkillLadder skill="ml-pipelines" />));
     // The tooltip is loaded on first use; load it here, not while counting.
-    const firstCell = warmUp.querySelector('[data-slot="matrix-cell-button"]') as HTMLElement;
+    const firstCell = warmUp.querySelector('[role="gridcell"]') as HTMLElement;
     await act(async () => firstCell.focus());
     await vi.waitFor(() => expect(warmUp.querySelector('[data-slot="tooltip"]')).not.toBeNull(), {
       timeout: 10_000,
@@ -85,14 +85,17 @@ describe('mounting and unmounting SkillLadder 200 times', () => {
       await act(async () => root.render(<SkillLadder skill="ml-pipelines" />));
       if (i % 20 === 0) {
         // Open tooltips and switch level now and then, so tooltips and their timers exist.
-        const cells = container.querySelectorAll<HTMLElement>('[data-slot="matrix-cell-button"]');
+        const cells = container.querySelectorAll<HTMLElement>('[role="gridcell"]');
         await act(async () => cells[0]?.focus());
-        expect(container.querySelector('[data-slot="tooltip"]')).not.toBeNull();
+        await vi.waitFor(() =>
+          expect(container.querySelector('[data-slot="tooltip"]')).not.toBeNull(),
+        );
         const tab = container.querySelectorAll('[role="tab"]')[2] as HTMLElement;
         await act(async () => {
           fireEvent.mouseDown(tab);
-          fireEvent.pointerOver(cells[1] as HTMLElement, { pointerType: 'mouse' });
-          fireEvent.pointerOut(cells[1] as HTMLElement, { pointerType: 'mouse' });
+          fireEvent.keyDown(cells[0] as HTMLElement, { key: 'ArrowRight' });
+          fireEvent.pointerOver(cells[2] as HTMLElement, { pointerType: 'mouse' });
+          fireEvent.pointerOut(cells[2] as HTMLElement, { pointerType: 'mouse' });
         });
       }
       await act(async () => root.unmount());

@@ -1,4 +1,5 @@
 import '@skill-ladder/react/styles.css';
+import type { Ladder } from '@skill-ladder/core';
 import { SkillLadder } from '@skill-ladder/react';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -37,12 +38,13 @@ describe('SkillLadder accessibility in Chromium (axe-core, WCAG 2.2 AA)', () => 
     const user = userEvent.setup();
     const { container } = render(
       <main>
-        <SkillLadder skill="ml-pipelines" theme="dark" defaultRole="llm-engineer" />
+        <SkillLadder skill="ml-pipelines" theme="dark" defaultCareerRole="llm-engineer" />
       </main>,
     );
     await user.click(screen.getByRole('button', { name: 'LLM Engineer' }));
-    await user.hover(screen.getByRole('button', { name: 'LLM Engineer, Lead: Optional' }));
-    await screen.findByRole('tooltip');
+    screen.getAllByRole('gridcell')[0]?.focus();
+    await user.keyboard('{ArrowDown}{ArrowDown}{End}{ArrowLeft}');
+    expect(await screen.findByRole('tooltip')).toHaveTextContent(/LLM/);
     expect(await axeViolations(container)).toEqual([]);
   });
 
@@ -50,7 +52,7 @@ describe('SkillLadder accessibility in Chromium (axe-core, WCAG 2.2 AA)', () => 
     const { container } = render(
       <main>
         <SkillLadder skill="unknown" />
-        <SkillLadder ladder={{ id: 'broken' }} theme="dark" />
+        <SkillLadder ladder={{ id: 'broken' } as unknown as Ladder} theme="dark" />
       </main>,
     );
     expect(screen.getAllByRole('alert')).toHaveLength(2);

@@ -35,7 +35,8 @@ describe('SkillLadder layout in Chromium', () => {
   it('styles tooltips with the theme of the ladder they belong to', async () => {
     const user = userEvent.setup();
     render(<SkillLadder skill="ml-pipelines" theme="dark" />);
-    await user.hover(screen.getByRole('button', { name: 'ML Engineer, Senior: Required' }));
+    screen.getAllByRole('gridcell')[0]?.focus();
+    await user.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}{ArrowRight}{ArrowRight}');
     const tooltip = (await screen.findByRole('tooltip')).closest(
       '[data-slot="tooltip"]',
     ) as HTMLElement;

@@ -8,8 +8,11 @@ export type {
   RoleIdOf,
 } from './types.js';
 export { REQUIREMENTS } from './types.js';
+export { defineLadder } from './define-ladder.js';
+export type { LadderDefinition } from './define-ladder.js';
 
 export { builtInLadders, mlPipelines } from './ladders/index.js';
+export type { BuiltInLadders, LadderOfSkill } from './ladders/index.js';
 export type { MlPipelinesLevelId, MlPipelinesRoleId } from './ladders/ml-pipelines.js';
 
 export { createRegistry, getSkill, listSkills, UnknownSkillError } from './registry.js';
@@ -18,9 +21,11 @@ export type { SkillRegistry } from './registry.js';
 export { parseLadder } from './parse-ladder.js';
 export type { LadderError, ParseLadderResult } from './parse-ladder.js';
 
-export { cellAt, hasLevel, hasRole } from './ladder-index.js';
+export { selectCareerRole, selectLevel } from './selection.js';
+export type { Selected } from './selection.js';
+export { cellAt } from './ladder-index.js';
 export { summarize } from './views/summarize.js';
-export type { LadderSummary } from './views/summarize.js';
+export type { LadderCounts } from './views/summarize.js';
 export { levelRows } from './views/level-rows.js';
 export { roleTrack } from './views/role-track.js';
 export { requirementChange } from './views/requirement-change.js';
@@ -30,11 +35,7 @@ export type { PromotionChange, PromotionGap } from './views/promotion-gap.js';
 export { diffLevels } from './views/diff-levels.js';
 export type { RoleDiff } from './views/diff-levels.js';
 
-export { en } from './messages/en.js';
-export { zhCN } from './messages/zh-cn.js';
-export { createTranslator, localeMessages, LOCALES, resolveLocale } from './messages/translator.js';
-export { readOverrides } from './messages/read-overrides.js';
-export type { ReadOverrides } from './messages/read-overrides.js';
+export { createTranslator, localeMessages, LOCALES } from './messages/translator.js';
 export type { Locale, MessageParams, Translator } from './messages/translator.js';
 export type {
   Labels,
@@ -44,6 +45,3 @@ export type {
   MessageOverrides,
   PluralMessage,
 } from './messages/types.js';
-
-export { resolveLadder } from './resolve-ladder.js';
-export type { LadderProblem, LadderSource, ResolvedLadder } from './resolve-ladder.js';

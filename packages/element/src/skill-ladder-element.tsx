@@ -1,22 +1,26 @@
+import type { Ladder } from '@skill-ladder/core';
 import { SkillLadder } from '@skill-ladder/react';
 import { createRoot, type Root } from 'react-dom/client';
 import { shadowStyles } from './shadow-styles.js';
 
-const ATTRIBUTES = ['skill', 'level', 'role', 'locale', 'theme'] as const;
+const ATTRIBUTES = ['skill', 'level', 'career-role', 'locale', 'theme'] as const;
+// Documented before 0.2 as the career role; kept for one minor version, with a warning.
+const LEGACY_ROLE = 'role';
 const THEMES = ['system', 'light', 'dark'] as const;
 
 /**
- * `<skill-ladder skill="ml-pipelines" level="senior" role="ml-engineer" locale="zh-CN"
+ * `<skill-ladder skill="ml-pipelines" level="senior" career-role="ml-engineer" locale="zh-CN"
  * theme="dark">`: `SkillLadder` in an open shadow root, so page CSS cannot break it and it
  * cannot break the page. Attributes are reactive, and reflect the user's picks; `levelchange`
- * and `rolechange` events carry `{ level }` / `{ role }`; the `ladder` property takes your own
- * data; `--sl-*` custom properties set on the element theme it.
+ * and `careerrolechange` events carry `{ level }` / `{ careerRole }`; the `ladder` property
+ * takes your own data; `--sl-*` custom properties set on the element theme it.
  */
 export class SkillLadderElement extends HTMLElement {
-  static observedAttributes = [...ATTRIBUTES];
+  static observedAttributes = [...ATTRIBUTES, LEGACY_ROLE];
 
   #root: Root | undefined;
   #ladder: unknown;
+  #warnedLegacy = false;
 
   /** Ladder data to show instead of the `skill` attribute; validated like `SkillLadder`'s. */
   get ladder(): unknown {
@@ -52,8 +56,23 @@ export class SkillLadderElement extends HTMLElement {
     this.#render();
   }
 
-  #emit(type: 'levelchange' | 'rolechange', detail: Record<string, string | null>): void {
+  #emit(type: 'levelchange' | 'careerrolechange', detail: Record<string, string | null>): void {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  // `career-role`, else the legacy `role` attribute (which is also ARIA's, hence the rename).
+  #careerRole(): string | undefined {
+    const careerRole = this.getAttribute('career-role');
+    if (careerRole !== null) return careerRole;
+    const legacy = this.getAttribute(LEGACY_ROLE);
+    if (legacy === null) return undefined;
+    if (!this.#warnedLegacy) {
+      this.#warnedLegacy = true;
+      console.warn(
+        `[skill-ladder] <skill-ladder role="${legacy}"> is deprecated and will stop working in the next minor version: use career-role="${legacy}" (role is an ARIA attribute).`,
+      );
+    }
+    return legacy;
   }
 
   #render(): void {
@@ -62,7 +81,7 @@ export class SkillLadderElement extends HTMLElement {
     this.#root.render(
       <SkillLadder
         skill={this.getAttribute('skill') ?? undefined}
-        ladder={this.#ladder}
+        ladder={this.#ladder as Ladder | undefined}
         level={this.getAttribute('level') ?? undefined}
         onLevelChange={(level) => {
           // Tabs report a pick on press and again on focus, before the attribute re-renders.
@@ -70,12 +89,13 @@ export class SkillLadderElement extends HTMLElement {
           this.setAttribute('level', level);
           this.#emit('levelchange', { level });
         }}
-        role={this.getAttribute('role') ?? undefined}
-        onRoleChange={(role) => {
-          if (this.getAttribute('role') === role) return;
-          if (role === null) this.removeAttribute('role');
-          else this.setAttribute('role', role);
-          this.#emit('rolechange', { role });
+        careerRole={this.#careerRole()}
+        onCareerRoleChange={(careerRole) => {
+          if (this.#careerRole() === (careerRole ?? undefined)) return;
+          this.removeAttribute(LEGACY_ROLE);
+          if (careerRole === null) this.removeAttribute('career-role');
+          else this.setAttribute('career-role', careerRole);
+          this.#emit('careerrolechange', { careerRole });
         }}
         locale={this.getAttribute('locale') ?? undefined}
         theme={theme}

@@ -46,9 +46,9 @@ describe('the Export menu', () => {
 });
 
 describe('syncWithUrl', () => {
-  it('restores level and role from the query string and writes them back as the user picks', async () => {
+  it('restores level and career role from the query string and writes them back as the user picks', async () => {
     const user = userEvent.setup();
-    window.history.replaceState(null, '', '?tab=keep&level=lead&role=ml-engineer');
+    window.history.replaceState(null, '', '?tab=keep&level=lead&career-role=ml-engineer');
     render(<SkillLadder skill="ml-pipelines" syncWithUrl />);
     expect(await screen.findByRole('tab', { name: 'Lead', selected: true })).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Role' })).toHaveValue('ml-engineer');
@@ -56,16 +56,25 @@ describe('syncWithUrl', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Role' }), 'All roles');
     const params = new URLSearchParams(window.location.search);
     expect(params.get('level')).toBe('middle');
-    expect(params.has('role')).toBe(false);
+    expect(params.has('career-role')).toBe(false);
     expect(params.get('tab')).toBe('keep');
   });
 
-  it('ignores unknown values', async () => {
-    window.history.replaceState(null, '', '?level=staff&role=cto');
-    render(<SkillLadder skill="ml-pipelines" syncWithUrl defaultLevel="senior" />);
-    await new Promise((resolve) => setTimeout(resolve, 0));
+  it('ignores unknown values and restores the known ones', async () => {
+    window.history.replaceState(null, '', '?level=staff&career-role=mlops-engineer');
+    const { unmount } = render(
+      <SkillLadder skill="ml-pipelines" syncWithUrl defaultLevel="senior" />,
+    );
+    // The known career role is restored, which shows that restoring ran; the level stays.
+    await vi.waitFor(() =>
+      expect(screen.getByRole('combobox', { name: 'Role' })).toHaveValue('mlops-engineer'),
+    );
     expect(screen.getByRole('tab', { selected: true })).toHaveTextContent('Senior');
-    expect(screen.getByRole('combobox', { name: 'Role' })).toHaveValue('');
+    unmount();
+    window.history.replaceState(null, '', '?level=lead&career-role=cto');
+    render(<SkillLadder skill="ml-pipelines" syncWithUrl defaultCareerRole="ml-engineer" />);
+    expect(await screen.findByRole('tab', { name: 'Lead', selected: true })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Role' })).toHaveValue('ml-engineer');
   });
 
   it('does nothing unless the host opts in', async () => {

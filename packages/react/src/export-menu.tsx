@@ -2,8 +2,7 @@ import { cva } from 'class-variance-authority';
 import type { ComponentPropsWithoutRef } from 'react';
 import { classNames } from './class-names.js';
 import { downloadText } from './download-text.js';
-import type { PartProps } from './part-props.js';
-import { useTranslator } from './use-translator.js';
+import { useLadder } from './ladder-context.js';
 
 const menu = cva('sl-export');
 
@@ -12,30 +11,19 @@ const menu = cva('sl-export');
 const loadWriters = () => import('@skill-ladder/core/export');
 
 /** Props of `ExportMenu`; the rest go to its `<details>`. */
-export interface ExportMenuProps
-  extends PartProps, Omit<ComponentPropsWithoutRef<'details'>, 'children'> {
-  /** The level the Markdown download covers. */
-  level: string;
-}
+export type ExportMenuProps = Omit<ComponentPropsWithoutRef<'details'>, 'children'>;
 
 /**
  * A small disclosure menu that downloads the ladder as CSV (every cell, with a BOM for
  * spreadsheets) or as Markdown (the selected level). The writers, from
- * `@skill-ladder/core/export`, are fetched when the menu first opens. Styling hooks:
- * `data-slot="export"`.
+ * `@skill-ladder/core/export`, are fetched when the menu first opens. The Markdown covers its
+ * `LadderRoot`'s level. Styling hooks: `data-slot="export"`.
+ *
+ * @example
+ * <LadderRoot skill="ml-pipelines"><ExportMenu /></LadderRoot>
  */
-export function ExportMenu({
-  ladder,
-  locale,
-  messages,
-  unstyled,
-  level,
-  className,
-  onToggle,
-  ...rest
-}: ExportMenuProps) {
-  const t = useTranslator(locale, messages);
-  const current = ladder.levels.find((l) => l.id === level) ?? ladder.levels[0];
+export function ExportMenu({ className, onToggle, ...rest }: ExportMenuProps) {
+  const { ladder, t, level: current, unstyled } = useLadder('ExportMenu');
   return (
     <details
       data-slot="export"
@@ -46,7 +34,7 @@ export function ExportMenu({
       }}
       {...rest}
     >
-      <summary>{t.t('export.label')}</summary>
+      <summary>{t.message('export.label')}</summary>
       <div data-slot="export-items">
         <button
           type="button"
@@ -59,23 +47,21 @@ export function ExportMenu({
             );
           }}
         >
-          {t.t('export.csv')}
+          {t.message('export.csv')}
         </button>
-        {current && (
-          <button
-            type="button"
-            onClick={async () => {
-              const { toMarkdown } = await loadWriters();
-              downloadText(
-                `${ladder.id}-${current.id}.md`,
-                toMarkdown(ladder, { level: current.id, translator: t }),
-                'text/markdown;charset=utf-8',
-              );
-            }}
-          >
-            {t.t('export.markdown', { level: t.level(current) })}
-          </button>
-        )}
+        <button
+          type="button"
+          onClick={async () => {
+            const { toMarkdown } = await loadWriters();
+            downloadText(
+              `${ladder.id}-${current.id}.md`,
+              toMarkdown(ladder, { level: current.id, translator: t }),
+              'text/markdown;charset=utf-8',
+            );
+          }}
+        >
+          {t.message('export.markdown', { level: t.level(current) })}
+        </button>
       </div>
     </details>
   );

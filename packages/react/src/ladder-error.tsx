@@ -1,8 +1,14 @@
-import type { LadderProblem } from '@skill-ladder/core';
+import { createTranslator, type MessageOverrides } from '@skill-ladder/core';
+import type { LadderProblem } from '@skill-ladder/core/internal';
 import { cva } from 'class-variance-authority';
-import { Component, type ComponentPropsWithoutRef, type ErrorInfo, type ReactNode } from 'react';
+import {
+  Component,
+  useMemo,
+  type ComponentPropsWithoutRef,
+  type ErrorInfo,
+  type ReactNode,
+} from 'react';
 import { classNames } from './class-names.js';
-import { useTranslator, type LocaleProps } from './use-translator.js';
 
 const panel = cva('sl-error');
 
@@ -13,17 +19,24 @@ export type LadderFailure = LadderProblem | { readonly kind: 'crash'; readonly r
 const SHOWN_ERRORS = 20;
 
 /** Props of `LadderErrorPanel`; the rest go to its `<div role="alert">`. */
-export interface LadderErrorPanelProps
-  extends LocaleProps, Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'role'> {
+export interface LadderErrorPanelProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /** What went wrong. */
   failure: LadderFailure;
+  /** Interface language: `'en'` (default) or `'zh-CN'`. */
+  locale?: string;
+  /** Overrides for any interface string, by key. */
+  messages?: MessageOverrides;
   /** Leave out our class names. */
   unstyled?: boolean;
 }
 
 /**
- * Says plainly why the ladder is not shown, in place of it, as an alert. Styling hooks:
- * `data-slot="error"`, `data-error="unknown-skill" | "invalid-ladder" | "crash"`.
+ * Says plainly why the ladder is not shown, in place of it, as an alert. `LadderRoot` shows it
+ * by itself; it is the one part that needs no root, as there is no ladder to read. Styling
+ * hooks: `data-slot="error"`, `data-error="unknown-skill" | "invalid-ladder" | "crash"`.
+ *
+ * @example
+ * <LadderErrorPanel failure={{ kind: 'unknown-skill', skillId: 'x', knownIds: ['ml-pipelines'] }} />
  */
 export function LadderErrorPanel({
   failure,
@@ -33,19 +46,19 @@ export function LadderErrorPanel({
   className,
   ...rest
 }: LadderErrorPanelProps) {
-  const t = useTranslator(locale, messages);
+  const t = useMemo(() => createTranslator(locale, messages), [locale, messages]);
   let body: ReactNode;
   switch (failure.kind) {
     case 'unknown-skill': {
-      const known = failure.knownIds.map((id) => `"${id}"`).join(', ') || t.t('error.none');
-      body = <p>{t.t('error.unknownSkill', { id: failure.skillId, known })}</p>;
+      const known = failure.knownIds.map((id) => `"${id}"`).join(', ') || t.message('error.none');
+      body = <p>{t.message('error.unknownSkill', { id: failure.skillId, known })}</p>;
       break;
     }
     case 'invalid-ladder': {
       const hidden = failure.errors.length - SHOWN_ERRORS;
       body = (
         <>
-          <p>{t.t('error.invalid', { count: failure.errors.length })}</p>
+          <p>{t.message('error.invalid', { count: failure.errors.length })}</p>
           <ul data-slot="error-list">
             {failure.errors.slice(0, SHOWN_ERRORS).map((error, i) => (
               <li key={i} data-path={error.path}>
@@ -53,13 +66,13 @@ export function LadderErrorPanel({
               </li>
             ))}
           </ul>
-          {hidden > 0 && <p>{t.t('error.more', { count: hidden })}</p>}
+          {hidden > 0 && <p>{t.message('error.more', { count: hidden })}</p>}
         </>
       );
       break;
     }
     case 'crash':
-      body = <p>{t.t('error.crash', { reason: failure.reason })}</p>;
+      body = <p>{t.message('error.crash', { reason: failure.reason })}</p>;
       break;
     default:
       failure satisfies never;
@@ -73,7 +86,7 @@ export function LadderErrorPanel({
       {...rest}
     >
       <p data-slot="error-title">
-        <strong>{t.t('error.title')}</strong>
+        <strong>{t.message('error.title')}</strong>
       </p>
       {body}
     </div>

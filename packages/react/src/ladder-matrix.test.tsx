@@ -1,54 +1,121 @@
-import { mlPipelines } from '@skill-ladder/core';
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { matrixCell, matrixGrid } from '../../../test/matrix.js';
 import { LadderMatrix } from './ladder-matrix.js';
+import { LadderRoot } from './ladder-root.js';
 
 const llmSeniorText = /^Designs complex ML pipelines for LLM platforms/;
 
-describe('LadderMatrix', () => {
-  it('shows every role × level with its requirement as a word', () => {
-    render(<LadderMatrix ladder={mlPipelines} level="senior" />);
-    const table = screen.getByRole('table', { name: 'How depth grows from Junior to Principal' });
+function renderMatrix(props: { onLevelChange?: (level: string) => void } = {}) {
+  return render(
+    <>
+      <button type="button">before</button>
+      <LadderRoot skill="ml-pipelines" defaultLevel="senior" onLevelChange={props.onLevelChange}>
+        <LadderMatrix tooltipDelay={0} />
+      </LadderRoot>
+      <button type="button">after</button>
+    </>,
+  );
+}
+
+describe('LadderMatrix, a WAI-ARIA grid', () => {
+  it('shows every role × level with its requirement as a word, and marks the selected level', () => {
+    renderMatrix();
+    const grid = matrixGrid();
     expect(
-      within(table)
+      within(grid)
         .getAllByRole('columnheader')
         .map((th) => th.textContent),
     ).toEqual(['Role', 'Junior', 'Middle', 'Senior', 'Lead', 'Principal']);
-    expect(within(table).getAllByRole('button')).toHaveLength(30);
-    expect(within(table).getAllByText('Required')).toHaveLength(21);
-    expect(within(table).getAllByText('Optional')).toHaveLength(9);
-    const selected = table.querySelectorAll('td[data-state="selected"]');
+    expect(within(grid).getAllByRole('gridcell')).toHaveLength(30);
+    expect(within(grid).getAllByText('Required')).toHaveLength(21);
+    expect(within(grid).getAllByText('Optional')).toHaveLength(9);
+    const selected = within(grid).getAllByRole('gridcell', { selected: true });
     expect(selected).toHaveLength(6);
+    expect(selected.every((cell) => (cell as HTMLTableCellElement).cellIndex === 3)).toBe(true);
+    expect(within(grid).getByRole('columnheader', { name: 'Senior' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+  });
+
+  it('is one Tab stop, crossed with one Tab', async () => {
+    const user = userEvent.setup();
+    renderMatrix();
+    screen.getByRole('button', { name: 'before' }).focus();
+    await user.tab();
+    expect(matrixCell('Computer Vision Engineer', 'Junior')).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'after' })).toHaveFocus();
+    expect(matrixGrid().querySelectorAll('[tabindex]')).toHaveLength(1);
+  });
+
+  it('moves with arrows, Home, End, Ctrl+Home and Ctrl+End, stopping at the edges', async () => {
+    const user = userEvent.setup();
+    renderMatrix();
+    await user.click(screen.getByRole('button', { name: 'before' }));
+    await user.tab();
+    await user.keyboard('{ArrowLeft}{ArrowUp}');
+    expect(matrixCell('Computer Vision Engineer', 'Junior')).toHaveFocus();
+    await user.keyboard('{ArrowRight}{ArrowDown}');
+    expect(matrixCell('Data Scientist', 'Middle')).toHaveFocus();
+    await user.keyboard('{End}');
+    expect(matrixCell('Data Scientist', 'Principal')).toHaveFocus();
+    await user.keyboard('{Home}');
+    expect(matrixCell('Data Scientist', 'Junior')).toHaveFocus();
+    await user.keyboard('{Control>}{End}{/Control}');
+    expect(matrixCell('NLP Engineer', 'Principal')).toHaveFocus();
+    await user.keyboard('{Control>}{Home}{/Control}');
+    expect(matrixCell('Computer Vision Engineer', 'Junior')).toHaveFocus();
+    expect(matrixGrid().querySelectorAll('[tabindex="0"]')).toHaveLength(1);
+  });
+
+  it('describes the focused cell at once, from the page, and shows the tooltip', async () => {
+    const user = userEvent.setup();
+    renderMatrix();
+    act(() => matrixCell('Computer Vision Engineer', 'Junior').focus());
+    await user.keyboard('{ArrowDown}{ArrowDown}{ArrowRight}{ArrowRight}');
+    const cell = matrixCell('LLM Engineer', 'Senior');
+    expect(cell).toHaveFocus();
+    expect(cell).toHaveAccessibleDescription(llmSeniorText);
+    expect(await screen.findByRole('tooltip')).toHaveTextContent(llmSeniorText);
+    await user.keyboard('{Escape}');
+    await vi.waitFor(() => expect(screen.queryByRole('tooltip')).toBeNull());
+    expect(cell).toHaveFocus();
   });
 
   it('shows a cell’s description in a tooltip on hover', async () => {
     const user = userEvent.setup();
-    render(<LadderMatrix ladder={mlPipelines} tooltipDelay={0} />);
-    await user.hover(screen.getByRole('button', { name: 'LLM Engineer, Senior: Optional' }));
-    expect(await screen.findByRole('tooltip')).toHaveTextContent(llmSeniorText);
-    await user.unhover(screen.getByRole('button', { name: 'LLM Engineer, Senior: Optional' }));
-  });
-
-  it('lets keyboard users reach every cell and see its description on focus', async () => {
-    const user = userEvent.setup();
-    render(<LadderMatrix ladder={mlPipelines} />);
-    const buttons = screen.getAllByRole('button');
-    for (const button of buttons) {
-      await user.tab();
-      expect(button).toHaveFocus();
-    }
-    expect(await screen.findByRole('tooltip')).toHaveTextContent(
-      /^Shapes enterprise MLOps strategy for the NLP platform/,
+    renderMatrix();
+    const cell = matrixCell('LLM Engineer', 'Senior');
+    // The first hover loads the tooltip layer, which then lays its trigger over the hovered cell.
+    await vi.waitFor(
+      async () => {
+        await user.unhover(cell);
+        await user.hover(cell);
+        expect(document.querySelector('[data-slot="tooltip-anchor"]')).not.toBeNull();
+      },
+      { timeout: 10_000 },
     );
-    expect(buttons.at(-1)).toHaveAccessibleDescription(/^Shapes enterprise MLOps strategy/);
+    await user.hover(document.querySelector('[data-slot="tooltip-anchor"]') as HTMLElement);
+    expect(await screen.findByRole('tooltip')).toHaveTextContent(llmSeniorText);
   });
 
-  it('reports the pressed cell', async () => {
+  it('picks the cell’s level with Enter, Space or a click', async () => {
     const user = userEvent.setup();
-    const onCellSelect = vi.fn();
-    render(<LadderMatrix ladder={mlPipelines} onCellSelect={onCellSelect} />);
-    await user.click(screen.getByRole('button', { name: 'ML Engineer, Lead: Required' }));
-    expect(onCellSelect).toHaveBeenCalledWith({ role: 'ml-engineer', level: 'lead' });
+    const onLevelChange = vi.fn();
+    renderMatrix({ onLevelChange });
+    act(() => matrixCell('Computer Vision Engineer', 'Junior').focus());
+    await user.keyboard('{Control>}{End}{/Control}{ArrowUp}{ArrowUp}{ArrowLeft}{Enter}');
+    expect(matrixCell('ML Engineer', 'Lead')).toHaveFocus();
+    expect(onLevelChange).toHaveBeenLastCalledWith('lead');
+    await user.keyboard('{ArrowRight} ');
+    expect(onLevelChange).toHaveBeenLastCalledWith('principal');
+    await user.click(matrixCell('Data Scientist', 'Junior'));
+    expect(onLevelChange).toHaveBeenLastCalledWith('junior');
+    expect(matrixCell('Data Scientist', 'Junior')).toHaveFocus();
+    const [firstSelected] = within(matrixGrid()).getAllByRole('gridcell', { selected: true });
+    expect((firstSelected as HTMLTableCellElement).cellIndex).toBe(1);
   });
 });

@@ -1,138 +1,193 @@
 import { cellAt } from '@skill-ladder/core';
 import { cva } from 'class-variance-authority';
-import { useEffect, useId, useRef, useState, type ComponentPropsWithoutRef } from 'react';
+import {
+  lazy,
+  Suspense,
+  useId,
+  useRef,
+  useState,
+  type ComponentPropsWithoutRef,
+  type KeyboardEvent,
+} from 'react';
 import { classNames } from './class-names.js';
-import { loadCellTooltip, MatrixCell, type MatrixCellSelection } from './matrix-cell.js';
-import type { PartProps } from './part-props.js';
-import { createTooltipController } from './tooltip-controller.js';
-import { useLatestCallback } from './use-latest-callback.js';
-import { useTranslator } from './use-translator.js';
-
-export type { MatrixCellSelection } from './matrix-cell.js';
+import { cellElement, dataCellOf, positionOf } from './grid-cells.js';
+import { gridMove, type GridPosition } from './grid-navigation.js';
+import { useLadder } from './ladder-context.js';
+import { MatrixCell } from './matrix-cell.js';
 
 const matrix = cva('sl-matrix');
 const table = cva('sl-table sl-table--matrix');
 
-// Fetch the tooltip while the hover delay runs, so the first description is not late.
-const prefetchTooltip = () => void loadCellTooltip();
+// Radix Tooltip is most of the matrix's weight and only needed on hover or focus.
+const loadTooltip = () => import('./matrix-tooltip.js');
+const MatrixTooltip = lazy(loadTooltip);
 
 /** Props of `LadderMatrix`; the rest go to its wrapping `<div>`. */
-export interface LadderMatrixProps
-  extends PartProps, Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'role'> {
-  /** The level whose column is marked as selected. */
-  level?: string;
-  /** The role whose row is highlighted; `null` or left out for none. */
-  role?: string | null;
-  /** Called when a cell is pressed (click, Enter or Space). */
-  onCellSelect?: (cell: MatrixCellSelection) => void;
-  /** Milliseconds of hover before a description shows. Default 300. */
+export interface LadderMatrixProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
+  /** Milliseconds of hover before a description shows (Radix's `delayDuration`). Default 300. */
   tooltipDelay?: number;
 }
 
 /**
- * Every role × every level: how the skill's depth grows from the lowest level to the
- * highest. Each cell shows its requirement as a shape and a word; hovering or focusing it
- * shows its description in a Radix Tooltip. Every cell is a button in the Tab order.
- * One tooltip is open at a time, loaded on first use, and rendered inside its cell so that
- * theme variables set around the matrix reach it.
- * Styling hooks: `data-slot="matrix" | "matrix-cell" | "tooltip"`, `data-requirement`,
- * `data-state="selected"` on the selected level's column, `data-state="highlighted"` on the
- * focused role's row.
+ * Every role × every level of its `LadderRoot`'s ladder: how the skill's depth grows from the
+ * lowest level to the highest. A WAI-ARIA grid with one Tab stop: arrow keys, Home / End and
+ * Ctrl+Home / Ctrl+End move between cells, Enter or Space (or a click) picks the cell's level.
+ * The focused cell's description is in the page at once for screen readers, and shows in a
+ * Radix Tooltip (loaded on first hover or focus) on hover or focus. The selected level's
+ * column is `aria-selected`, the focused career role's row is highlighted.
+ * Styling hooks: `data-slot="matrix" | "matrix-row" | "tooltip"`, `data-requirement` on each
+ * cell, `aria-selected="true"` on the selected level's column, `data-state="highlighted"` on
+ * the focused career role's row.
+ *
+ * @example
+ * <LadderRoot skill="ml-pipelines" defaultLevel="senior"><LadderMatrix /></LadderRoot>
  */
-export function LadderMatrix({
-  ladder,
-  locale,
-  messages,
-  unstyled,
-  level,
-  role,
-  onCellSelect,
-  tooltipDelay = 300,
-  className,
-  ...rest
-}: LadderMatrixProps) {
-  const t = useTranslator(locale, messages);
-  const onSelect = useLatestCallback(onCellSelect);
+export function LadderMatrix({ tooltipDelay = 300, className, ...rest }: LadderMatrixProps) {
+  const { ladder, t, level, setLevel, careerRole, unstyled } = useLadder('LadderMatrix');
   const titleId = useId();
-  const tooltipId = `${titleId}-tooltip`;
-  const delay = useRef(tooltipDelay);
-  useEffect(() => {
-    delay.current = tooltipDelay;
-  }, [tooltipDelay]);
-  const [tooltips] = useState(() => createTooltipController(() => delay.current));
-  useEffect(() => tooltips.dispose, [tooltips]);
-  const first = ladder.levels[0];
-  const last = ladder.levels[ladder.levels.length - 1];
+  const descriptionId = `${titleId}-description`;
+  const grid = useRef<HTMLTableElement>(null);
+  const [active, setActivePosition] = useState<GridPosition>({ row: 0, column: 0 });
+  const setActive = (to: GridPosition) =>
+    setActivePosition((from) => (from.row === to.row && from.column === to.column ? from : to));
+  const [tooltipWanted, setTooltipWanted] = useState(false);
+  const { levels, roles } = ladder;
+  const first = levels[0];
+  const last = levels[levels.length - 1];
   if (!first || !last) return null;
+
+  const descriptionAt = ({ row, column }: GridPosition) => {
+    const role = roles[row];
+    const cellLevel = levels[column];
+    return role && cellLevel ? cellAt(ladder, role.id, cellLevel.id)?.description : undefined;
+  };
+  const describe = (cell: HTMLTableCellElement) => descriptionAt(positionOf(cell));
+
+  const focusCell = (position: GridPosition) => {
+    const cell = cellElement(grid.current, position);
+    if (!cell) return;
+    // Focusable before React commits the new tab stop, so focus and description move together.
+    cell.tabIndex = 0;
+    cell.focus();
+    setActive(position);
+  };
+  const pick = (cell: HTMLTableCellElement) => {
+    const position = positionOf(cell);
+    focusCell(position);
+    const picked = levels[position.column];
+    if (picked) setLevel(picked.id);
+  };
+  const wantTooltip = () => {
+    if (tooltipWanted) return;
+    void loadTooltip();
+    setTooltipWanted(true);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
+    const cell = dataCellOf(event.target);
+    if (!cell) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      pick(cell);
+      return;
+    }
+    const rtl = getComputedStyle(event.currentTarget).direction === 'rtl';
+    const to = gridMove(positionOf(cell), event.key, {
+      rows: roles.length,
+      columns: levels.length,
+      ctrlKey: event.ctrlKey || event.metaKey,
+      rtl,
+    });
+    if (!to) return;
+    event.preventDefault();
+    focusCell(to);
+  };
+
+  const activeDescription = descriptionAt(active);
   return (
     <div
       data-slot="matrix"
       className={classNames(unstyled, matrix(), className)}
-      onPointerOver={prefetchTooltip}
-      onFocus={prefetchTooltip}
+      onPointerOver={wantTooltip}
+      onFocus={wantTooltip}
       {...rest}
     >
       {/* A heading outside the scrolling area stays readable on narrow screens. */}
       <h3 id={titleId} data-slot="section-title">
-        {t.t('matrix.caption', { first: t.level(first), last: t.level(last) })}
+        {t.message('matrix.caption', { first: t.level(first), last: t.level(last) })}
       </h3>
       <div data-slot="matrix-scroll">
-        <table aria-labelledby={titleId} className={classNames(unstyled, table(), undefined)}>
+        <table
+          ref={grid}
+          role="grid"
+          aria-labelledby={titleId}
+          aria-readonly="true"
+          className={classNames(unstyled, table(), undefined)}
+          onKeyDown={onKeyDown}
+          onClick={(event) => {
+            const cell = dataCellOf(event.target);
+            if (cell) pick(cell);
+          }}
+          onFocus={(event) => {
+            const cell = dataCellOf(event.target);
+            if (cell) setActive(positionOf(cell));
+          }}
+        >
           <thead>
             <tr>
-              <th scope="col">{t.t('matrix.role')}</th>
-              {ladder.levels.map((l) => (
-                <th
-                  key={l.id}
-                  scope="col"
-                  data-level={l.id}
-                  data-state={l.id === level ? 'selected' : undefined}
-                >
+              <th scope="col">{t.message('matrix.role')}</th>
+              {levels.map((l) => (
+                <th key={l.id} scope="col" aria-selected={l.id === level.id || undefined}>
                   {t.level(l)}
                 </th>
               ))}
             </tr>
           </thead>
           <tbody>
-            {ladder.roles.map((r) => {
-              const roleLabel = t.role(r);
-              return (
-                <tr
-                  key={r.id}
-                  data-slot="matrix-row"
-                  data-state={r.id === role ? 'highlighted' : undefined}
-                >
-                  <th scope="row" dir="auto">
-                    {roleLabel}
-                  </th>
-                  {ladder.levels.map((l) => {
-                    const cell = cellAt(ladder, r.id, l.id);
-                    if (!cell) return <td key={l.id} />;
-                    const label = t.t('matrix.cell', {
-                      role: roleLabel,
-                      level: t.level(l),
-                      requirement: t.t(`requirement.${cell.requirement}`),
-                    });
-                    return (
-                      <MatrixCell
-                        key={l.id}
-                        cell={cell}
-                        label={label}
-                        selected={l.id === level}
-                        t={t}
-                        unstyled={unstyled}
-                        tooltips={tooltips}
-                        tooltipId={tooltipId}
-                        onSelect={onSelect}
-                      />
-                    );
-                  })}
-                </tr>
-              );
-            })}
+            {roles.map((r, row) => (
+              <tr
+                key={r.id}
+                data-slot="matrix-row"
+                data-state={r.id === careerRole?.id ? 'highlighted' : undefined}
+              >
+                <th scope="row" dir="auto">
+                  {t.role(r)}
+                </th>
+                {levels.map((l, column) => {
+                  const cell = cellAt(ladder, r.id, l.id);
+                  if (!cell) return <td key={l.id} />;
+                  return (
+                    <MatrixCell
+                      key={l.id}
+                      requirement={cell.requirement}
+                      label={t.message(`requirement.${cell.requirement}`)}
+                      selected={l.id === level.id}
+                      active={active.row === row && active.column === column}
+                      descriptionId={descriptionId}
+                    />
+                  );
+                })}
+              </tr>
+            ))}
           </tbody>
         </table>
+        {tooltipWanted && (
+          <Suspense fallback={null}>
+            <MatrixTooltip
+              grid={grid}
+              describe={describe}
+              onPick={pick}
+              delay={tooltipDelay}
+              unstyled={unstyled}
+            />
+          </Suspense>
+        )}
       </div>
+      {/* The active cell's description, in the page in the same commit as the focus: screen
+          readers read a description once, when the cell is focused. */}
+      <p id={descriptionId} hidden data-slot="matrix-description" dir="auto">
+        {activeDescription}
+      </p>
     </div>
   );
 }

@@ -1,7 +1,11 @@
-import { resolveLocale } from '@skill-ladder/core';
+import type { Ladder, LadderOfSkill } from '@skill-ladder/core';
+import { readOverrides, resolveLocale } from '@skill-ladder/core/internal';
 import { cva, type VariantProps } from 'class-variance-authority';
-import type { ComponentPropsWithoutRef } from 'react';
+import { useMemo, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { classNames } from './class-names.js';
+import { LadderDataContext, LadderStateContext, type LadderData } from './ladder-context.js';
+import { LadderErrorBoundary, LadderErrorPanel } from './ladder-error.js';
+import { useSkillLadder, type UseSkillLadderOptions } from './use-skill-ladder.js';
 
 const root = cva('sl-root', {
   variants: {
@@ -13,37 +17,102 @@ const root = cva('sl-root', {
 
 type RootVariants = VariantProps<typeof root>;
 
-/** Props of `LadderRoot`; the rest go to its `<div>`. */
-export interface LadderRootProps extends ComponentPropsWithoutRef<'div'> {
+/** How the root looks: text size, spacing, colour scheme, and whether our styles apply. */
+export interface LadderAppearanceProps {
   /** Text size: `'sm'`, `'md'` (default) or `'lg'`. */
   size?: NonNullable<RootVariants['size']>;
   /** Spacing: `'comfortable'` (default) or `'compact'`. */
   density?: NonNullable<RootVariants['density']>;
   /** Colour scheme: follow the system (default), or force `'light'` or `'dark'`. */
   theme?: 'system' | 'light' | 'dark';
-  /** Interface language of what is inside; sets `lang`. */
-  locale?: string;
-  /** Leave out our class names (and so our tokens and styles). */
+  /** Render the same markup and `data-*` attributes with none of our class names. */
   unstyled?: boolean;
 }
 
+/** Props of `LadderRoot`: where the ladder comes from, its state and language, its look; the rest go to its `<div>`. */
+export type LadderRootProps<
+  S extends string = string,
+  T extends Ladder = LadderOfSkill<S>,
+> = UseSkillLadderOptions<S, T> &
+  LadderAppearanceProps &
+  ComponentPropsWithoutRef<'div'> & {
+    /** The parts to show, in any order: `LadderSummary`, `LevelSelector`, `LadderMatrix`… */
+    children?: ReactNode;
+  };
+
+type ProviderProps = UseSkillLadderOptions & { unstyled: boolean; children?: ReactNode };
+
+function LadderProvider({ unstyled, children, ...options }: ProviderProps) {
+  const state = useSkillLadder(options);
+  const { t } = state;
+  const ladder = state.status === 'ready' ? state.ladder : undefined;
+  const counts = state.status === 'ready' ? state.counts : undefined;
+  const data = useMemo(
+    () => (ladder && counts ? { ladder, t, counts, unstyled } : undefined),
+    [ladder, t, counts, unstyled],
+  );
+  if (state.status === 'error') {
+    return (
+      <LadderErrorPanel
+        failure={state.problem}
+        locale={options.locale}
+        messages={options.messages}
+        unstyled={unstyled}
+      />
+    );
+  }
+  return (
+    <LadderDataContext.Provider value={data as LadderData}>
+      <LadderStateContext.Provider value={state}>{children}</LadderStateContext.Provider>
+    </LadderDataContext.Provider>
+  );
+}
+
 /**
- * The element that carries the `--sl-*` tokens, the colour scheme and the size and density
- * variants. `SkillLadder` renders one; wrap parts in one when you compose them yourself.
+ * The provider every part reads, like Radix's `Tabs.Root`: it resolves the ladder (`skill` or
+ * `ladder` data, validated once), holds the selected level and focused career role
+ * (controlled or not), builds the translator once, and carries the `--sl-*` tokens, colour
+ * scheme, size and density. An unknown skill, invalid data, unreadable messages or an error
+ * while rendering shows an alert panel in place of the parts; nothing is thrown into the host.
  * Styling hooks: `data-slot="root"`, `data-theme`, `data-size`, `data-density`.
  *
  * @example
- * <LadderRoot theme="dark"><LadderMatrix ladder={getSkill('ml-pipelines')} /></LadderRoot>
+ * <LadderRoot skill="ml-pipelines" defaultLevel="senior" theme="dark">
+ *   <LadderSummary />
+ *   <h3>Our expectations</h3>
+ *   <LadderMatrix />
+ * </LadderRoot>
  */
-export function LadderRoot({
-  size = 'md',
-  density = 'comfortable',
-  theme = 'system',
-  locale,
-  unstyled,
-  className,
-  ...rest
-}: LadderRootProps) {
+export function LadderRoot<const S extends string = string, T extends Ladder = LadderOfSkill<S>>(
+  props: LadderRootProps<S, T>,
+) {
+  const {
+    skill,
+    ladder,
+    registry,
+    level,
+    defaultLevel,
+    onLevelChange,
+    careerRole,
+    defaultCareerRole,
+    onCareerRoleChange,
+    syncWithUrl,
+    locale,
+    messages,
+    size = 'md',
+    density = 'comfortable',
+    theme = 'system',
+    unstyled = false,
+    className,
+    children,
+    ...rest
+  } = props as LadderRootProps;
+  // Read once here, so a host's throwing getter becomes an alert rather than a crash.
+  const read = useMemo(() => readOverrides(messages), [messages]);
+  const crashPanel = (reason: string) => (
+    // The host's message overrides may be what failed, so the panel does without them.
+    <LadderErrorPanel locale={locale} unstyled={unstyled} failure={{ kind: 'crash', reason }} />
+  );
   return (
     <div
       data-slot="root"
@@ -53,6 +122,33 @@ export function LadderRoot({
       lang={resolveLocale(locale)}
       className={classNames(unstyled, root({ size, density }), className)}
       {...rest}
-    />
+    >
+      <LadderErrorBoundary
+        resetKeys={[skill, ladder, registry, locale, messages]}
+        fallback={(error) => crashPanel(error instanceof Error ? error.message : String(error))}
+      >
+        {read.ok ? (
+          <LadderProvider
+            skill={skill}
+            ladder={ladder}
+            registry={registry}
+            level={level}
+            defaultLevel={defaultLevel}
+            onLevelChange={onLevelChange}
+            careerRole={careerRole}
+            defaultCareerRole={defaultCareerRole}
+            onCareerRoleChange={onCareerRoleChange}
+            syncWithUrl={syncWithUrl}
+            locale={locale}
+            messages={read.overrides}
+            unstyled={unstyled}
+          >
+            {children}
+          </LadderProvider>
+        ) : (
+          crashPanel(read.reason)
+        )}
+      </LadderErrorBoundary>
+    </div>
   );
 }

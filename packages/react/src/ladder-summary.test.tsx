@@ -1,7 +1,14 @@
 import { mlPipelines, type Ladder } from '@skill-ladder/core';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { LadderRoot } from './ladder-root.js';
 import { LadderSummary } from './ladder-summary.js';
+
+const summaryOf = (ladder: Ladder, locale?: string) => (
+  <LadderRoot ladder={ladder} locale={locale}>
+    <LadderSummary />
+  </LadderRoot>
+);
 
 const stat = (name: string) => {
   const term = screen.getByText(name, { selector: 'dt' });
@@ -10,7 +17,7 @@ const stat = (name: string) => {
 
 describe('LadderSummary', () => {
   it('shows the breadcrumb, name, keywords, update date and computed counts', () => {
-    render(<LadderSummary ladder={mlPipelines} />);
+    render(summaryOf(mlPipelines));
     const crumbs = screen.getByRole('navigation', { name: 'Domain and group' });
     expect(
       within(crumbs)
@@ -34,7 +41,7 @@ describe('LadderSummary', () => {
       keywords: [],
       cells: mlPipelines.cells.map((cell) => ({ ...cell, requirement: 'optional' })),
     };
-    render(<LadderSummary ladder={ladder} />);
+    render(summaryOf(ladder));
     expect(stat('Required')).toHaveTextContent('0');
     expect(stat('Required')).toHaveTextContent('all 30 are optional');
     expect(screen.queryByRole('list', { name: 'Keywords' })).toBeNull();
@@ -45,10 +52,10 @@ describe('LadderSummary', () => {
       ...mlPipelines,
       cells: mlPipelines.cells.map((cell) => ({ ...cell, requirement: 'required' })),
     };
-    const { unmount } = render(<LadderSummary ladder={ladder} />);
+    const { unmount } = render(summaryOf(ladder));
     expect(stat('Required')).toHaveTextContent('none are optional');
     unmount();
-    render(<LadderSummary ladder={ladder} locale="zh-CN" />);
+    render(summaryOf(ladder, 'zh-CN'));
     expect(stat('必要')).toHaveTextContent('没有可选项');
   });
 });

@@ -1,50 +1,51 @@
-import { summarize } from '@skill-ladder/core';
 import { cva } from 'class-variance-authority';
 import { memo, useId, type ComponentPropsWithoutRef } from 'react';
 import { classNames } from './class-names.js';
-import type { PartProps } from './part-props.js';
-import { useTranslator } from './use-translator.js';
+import { useLadderData } from './ladder-context.js';
 
 const summary = cva('sl-summary');
 
-/** Props of `LadderSummary`; the rest go to its `<section>`. */
-export interface LadderSummaryProps
-  extends PartProps, Omit<ComponentPropsWithoutRef<'section'>, 'children' | 'role'> {}
+/** Props of `LadderSummary`; they go to its `<section>`. */
+export type LadderSummaryProps = Omit<ComponentPropsWithoutRef<'section'>, 'children'>;
 
 /**
  * The skill's profile: domain › group, name (an `h2`), keywords, last update, and tiles
- * with the number of roles, levels and required cells (the rest being optional).
+ * with the number of roles, levels and required cells (the rest being optional). Reads the
+ * ladder of its `LadderRoot`; a level switch does not re-render it.
  * Styling hooks: `data-slot="summary"` and `data-slot` on each piece.
+ *
+ * @example
+ * <LadderRoot skill="ml-pipelines"><LadderSummary /></LadderRoot>
  */
 export const LadderSummary = memo(function LadderSummary({
-  ladder,
-  locale,
-  messages,
-  unstyled,
   className,
   ...rest
 }: LadderSummaryProps) {
-  const t = useTranslator(locale, messages);
+  const { ladder, t, counts, unstyled } = useLadderData('LadderSummary');
   const headingId = useId();
-  const counts = summarize(ladder);
   const requiredHint =
     counts.required === 0
-      ? t.t('summary.allOptional', { count: counts.optional })
-      : t.t('summary.optionalRest', { count: counts.optional });
+      ? t.message('summary.allOptional', { count: counts.optional })
+      : t.message('summary.optionalRest', { count: counts.optional });
   const tiles = [
     {
       key: 'roles',
-      label: t.t('summary.roles'),
+      label: t.message('summary.roles'),
       value: counts.roles,
-      hint: t.t('summary.rolesHint'),
+      hint: t.message('summary.rolesHint'),
     },
     {
       key: 'levels',
-      label: t.t('summary.levels'),
+      label: t.message('summary.levels'),
       value: counts.levels,
-      hint: t.t('summary.levelsHint'),
+      hint: t.message('summary.levelsHint'),
     },
-    { key: 'required', label: t.t('summary.required'), value: counts.required, hint: requiredHint },
+    {
+      key: 'required',
+      label: t.message('summary.required'),
+      value: counts.required,
+      hint: requiredHint,
+    },
   ];
   return (
     <section
@@ -54,7 +55,7 @@ export const LadderSummary = memo(function LadderSummary({
       {...rest}
     >
       <div data-slot="summary-header">
-        <nav aria-label={t.t('summary.breadcrumb')} data-slot="breadcrumb">
+        <nav aria-label={t.message('summary.breadcrumb')} data-slot="breadcrumb">
           <ol>
             <li dir="auto">{ladder.domain}</li>
             <li dir="auto">{ladder.group}</li>
@@ -62,7 +63,7 @@ export const LadderSummary = memo(function LadderSummary({
         </nav>
         <p data-slot="updated">
           <time dateTime={ladder.updated}>
-            {t.t('summary.updated', { date: t.date(ladder.updated) })}
+            {t.message('summary.updated', { date: t.date(ladder.updated) })}
           </time>
         </p>
       </div>
@@ -70,7 +71,7 @@ export const LadderSummary = memo(function LadderSummary({
         {ladder.name}
       </h2>
       {ladder.keywords.length > 0 && (
-        <ul aria-label={t.t('summary.keywords')} data-slot="keywords">
+        <ul aria-label={t.message('summary.keywords')} data-slot="keywords">
           {ladder.keywords.map((keyword, i) => (
             <li key={i} dir="auto">
               {keyword}

@@ -1,7 +1,7 @@
-import { mlPipelines } from '@skill-ladder/core';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { LadderRoot } from './ladder-root.js';
 import { LevelSelector } from './level-selector.js';
 
 describe('LevelSelector', () => {
@@ -9,9 +9,11 @@ describe('LevelSelector', () => {
     const user = userEvent.setup();
     const onValueChange = vi.fn();
     render(
-      <LevelSelector ladder={mlPipelines} defaultValue="senior" onValueChange={onValueChange}>
-        <p>panel content</p>
-      </LevelSelector>,
+      <LadderRoot skill="ml-pipelines" defaultLevel="senior" onLevelChange={onValueChange}>
+        <LevelSelector>
+          <p>panel content</p>
+        </LevelSelector>
+      </LadderRoot>,
     );
     const list = screen.getByRole('tablist', { name: 'Your current level' });
     expect(list).toBeInTheDocument();
@@ -31,7 +33,11 @@ describe('LevelSelector', () => {
   it('stays on the controlled value until the host changes it', async () => {
     const user = userEvent.setup();
     const onValueChange = vi.fn();
-    render(<LevelSelector ladder={mlPipelines} value="lead" onValueChange={onValueChange} />);
+    render(
+      <LadderRoot skill="ml-pipelines" level="lead" onLevelChange={onValueChange}>
+        <LevelSelector />
+      </LadderRoot>,
+    );
     await user.click(screen.getByRole('tab', { name: 'Middle' }));
     expect(onValueChange).toHaveBeenCalledWith('middle');
     expect(screen.getByRole('tab', { selected: true })).toHaveTextContent('Lead');

@@ -1,89 +1,41 @@
-import type { LadderCell, Translator } from '@skill-ladder/core';
-import { cva } from 'class-variance-authority';
-import { lazy, memo, Suspense, useCallback, useRef, useSyncExternalStore } from 'react';
-import { classNames } from './class-names.js';
-import { RequirementBadge } from './requirement-badge.js';
-import type { TooltipController } from './tooltip-controller.js';
+import type { Requirement } from '@skill-ladder/core';
+import { memo } from 'react';
 
-const cellButton = cva('sl-matrix-cell');
-
-/** Radix Tooltip is most of the matrix's weight and only needed on hover or focus. */
-export const loadCellTooltip = () => import('./cell-tooltip.js');
-const CellTooltip = lazy(loadCellTooltip);
-
-/** A cell of the matrix that was pressed. */
-export interface MatrixCellSelection {
-  readonly role: string;
-  readonly level: string;
-}
-
+/** Props of one data cell of the matrix grid. */
 export interface MatrixCellProps {
-  cell: LadderCell;
+  requirement: Requirement;
+  /** The requirement as a word, in the interface language. */
   label: string;
+  /** In the selected level's column. */
   selected: boolean;
-  t: Translator;
-  unstyled: boolean | undefined;
-  tooltips: TooltipController;
-  /** The id the open tooltip carries; one tooltip is open at a time. */
-  tooltipId: string;
-  onSelect: (cell: MatrixCellSelection) => void;
+  /** The grid's one Tab stop. */
+  active: boolean;
+  /** The id of the node that holds the active cell's description. */
+  descriptionId: string;
 }
 
 /**
- * Memoized and subscribed to the tooltip controller on its own, so a level switch
- * re-renders only the cells whose column changes and a tooltip re-renders only its cell.
+ * A light grid cell: a word and one attribute for the requirement (the shape is drawn by the
+ * stylesheet), its role said outright for every assistive technology, a roving tabindex, and `aria-selected` in the selected level's column. Memoized,
+ * so a level switch re-renders only the cells of the two columns, and a move of the focus only
+ * the two cells concerned. Events are handled once, on the grid.
  */
 export const MatrixCell = memo(function MatrixCell({
-  cell,
+  requirement,
   label,
   selected,
-  t,
-  unstyled,
-  tooltips,
-  tooltipId,
-  onSelect,
+  active,
+  descriptionId,
 }: MatrixCellProps) {
-  const key = `${cell.role}\u0000${cell.level}`;
-  const open = useSyncExternalStore(
-    tooltips.subscribe,
-    useCallback(() => tooltips.active() === key, [tooltips, key]),
-    () => false,
-  );
-  const button = useRef<HTMLButtonElement>(null);
   return (
     <td
-      data-slot="matrix-cell"
-      data-requirement={cell.requirement}
-      data-state={selected ? 'selected' : undefined}
+      role="gridcell"
+      data-requirement={requirement}
+      aria-selected={selected || undefined}
+      tabIndex={active ? 0 : undefined}
+      aria-describedby={active ? descriptionId : undefined}
     >
-      <button
-        ref={button}
-        type="button"
-        aria-label={label}
-        aria-describedby={open ? tooltipId : undefined}
-        data-slot="matrix-cell-button"
-        className={classNames(unstyled, cellButton(), undefined)}
-        onClick={() => onSelect({ role: cell.role, level: cell.level })}
-        onPointerEnter={(event) => {
-          if (event.pointerType !== 'touch') tooltips.hover(key);
-        }}
-        onPointerLeave={() => tooltips.leave(key)}
-        onFocus={() => tooltips.focus(key)}
-        onBlur={() => tooltips.blur(key)}
-      >
-        <RequirementBadge requirement={cell.requirement} t={t} unstyled={unstyled} />
-      </button>
-      {open && (
-        <Suspense fallback={null}>
-          <CellTooltip
-            id={tooltipId}
-            description={cell.description}
-            anchor={button}
-            tooltips={tooltips}
-            unstyled={unstyled}
-          />
-        </Suspense>
-      )}
+      {label}
     </td>
   );
 });

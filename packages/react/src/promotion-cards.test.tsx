@@ -1,11 +1,15 @@
-import { mlPipelines } from '@skill-ladder/core';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { LadderRoot } from './ladder-root.js';
 import { PromotionCard, PromotionCards } from './promotion-cards.js';
 
 describe('PromotionCards', () => {
   it('shows, per role, what the next level expects and how its requirement changes', () => {
-    render(<PromotionCards ladder={mlPipelines} level="middle" />);
+    render(
+      <LadderRoot skill="ml-pipelines" defaultLevel="middle">
+        <PromotionCards />
+      </LadderRoot>,
+    );
     expect(screen.getByRole('heading', { name: 'To reach Senior' })).toBeInTheDocument();
     const cv = screen.getByRole('article', { name: 'Computer Vision Engineer' });
     expect(cv).toHaveAttribute('data-change', 'becomes-required');
@@ -25,7 +29,11 @@ describe('PromotionCards', () => {
   });
 
   it('shows a top-of-ladder state at the highest level, with what each role keeps doing', () => {
-    render(<PromotionCards ladder={mlPipelines} level="principal" role="llm-engineer" />);
+    render(
+      <LadderRoot skill="ml-pipelines" defaultLevel="principal" defaultCareerRole="llm-engineer">
+        <PromotionCards />
+      </LadderRoot>,
+    );
     expect(
       screen.getByRole('heading', { name: 'Principal is the top of this ladder' }),
     ).toBeInTheDocument();
@@ -37,7 +45,9 @@ describe('PromotionCards', () => {
 
   it('renders one card alone', () => {
     render(
-      <PromotionCard ladder={mlPipelines} role="mlops-engineer" level="middle" headingLevel={3} />,
+      <LadderRoot skill="ml-pipelines" defaultLevel="middle">
+        <PromotionCard careerRole="mlops-engineer" headingLevel={3} />
+      </LadderRoot>,
     );
     expect(screen.getByRole('heading', { level: 3, name: 'MLOps Engineer' })).toBeInTheDocument();
     expect(screen.getByText('Becomes required')).toBeInTheDocument();

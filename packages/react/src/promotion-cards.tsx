@@ -1,10 +1,9 @@
-import { nextLevel, promotionGap } from '@skill-ladder/core';
+import { promotionGap } from '@skill-ladder/core';
 import { cva } from 'class-variance-authority';
 import { useId, type ComponentPropsWithoutRef } from 'react';
 import { classNames } from './class-names.js';
-import type { PartProps } from './part-props.js';
+import { useLadder } from './ladder-context.js';
 import { RequirementBadge } from './requirement-badge.js';
-import { useTranslator } from './use-translator.js';
 
 const cards = cva('sl-promotion');
 const card = cva('sl-card', {
@@ -20,37 +19,35 @@ const card = cva('sl-card', {
 });
 
 /** Props of `PromotionCard`; the rest go to its `<article>`. */
-export interface PromotionCardProps
-  extends PartProps, Omit<ComponentPropsWithoutRef<'article'>, 'children' | 'role'> {
-  /** The role id. */
-  role: string;
-  /** The level the person is at now; the card shows what the next level expects. */
-  level: string;
+export interface PromotionCardProps extends Omit<ComponentPropsWithoutRef<'article'>, 'children'> {
+  /** The career role id whose card this is. */
+  careerRole: string;
   /** The heading level of the role's name. Default: 4, below `PromotionCards`' heading. */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
 }
 
 /**
- * What one role must master to reach the level above `level`: the expectation there, its
- * requirement and the change (`becomes required`…). At the top level it shows what the role
- * keeps doing. Styling hooks: `data-slot="promotion-card"`, `data-change`, `data-requirement`.
+ * What one career role must master to reach the level above its `LadderRoot`'s level: the
+ * expectation there, its requirement and the change (`becomes required`…). At the top level
+ * it shows what the role keeps doing.
+ * Styling hooks: `data-slot="promotion-card"`, `data-change`, `data-requirement`.
+ *
+ * @example
+ * <LadderRoot skill="ml-pipelines" defaultLevel="middle">
+ *   <PromotionCard careerRole="mlops-engineer" headingLevel={3} />
+ * </LadderRoot>
  */
 export function PromotionCard({
-  ladder,
-  locale,
-  messages,
-  unstyled,
-  role,
-  level,
+  careerRole,
   headingLevel = 4,
   className,
   ...rest
 }: PromotionCardProps) {
-  const t = useTranslator(locale, messages);
+  const { ladder, t, level, unstyled } = useLadder('PromotionCard');
   const titleId = useId();
-  const gap = promotionGap(ladder, role, level);
+  const gap = promotionGap(ladder, careerRole, level.id);
   const shown = gap.next ?? gap.current;
-  const roleEntry = ladder.roles.find((r) => r.id === role);
+  const role = ladder.roles.find((r) => r.id === careerRole);
   const Heading = `h${headingLevel}` as const;
   return (
     <article
@@ -62,12 +59,12 @@ export function PromotionCard({
       {...rest}
     >
       <Heading id={titleId} data-slot="card-title" dir="auto">
-        {roleEntry ? t.role(roleEntry) : role}
+        {role ? t.role(role) : careerRole}
       </Heading>
       <p data-slot="card-meta">
         <RequirementBadge requirement={shown.requirement} t={t} unstyled={unstyled} />
         <span data-slot="card-change" data-change={gap.change}>
-          {t.t(`change.${gap.change}`)}
+          {t.message(`change.${gap.change}`)}
         </span>
       </p>
       <p data-slot="card-description" dir="auto">
@@ -77,63 +74,40 @@ export function PromotionCard({
   );
 }
 
-/** Props of `PromotionCards`; the rest go to its `<section>`. */
-export interface PromotionCardsProps
-  extends PartProps, Omit<ComponentPropsWithoutRef<'section'>, 'children' | 'role'> {
-  /** The level the person is at now. */
-  level: string;
-  /** Show one role only; `null` or left out for every role. */
-  role?: string | null;
-}
+/** Props of `PromotionCards`; they go to its `<section>`. */
+export type PromotionCardsProps = Omit<ComponentPropsWithoutRef<'section'>, 'children'>;
 
 /**
- * For the level the person is at, one card per role (or the focused role) with what the
- * next level expects; at the top level a clear "top of this ladder" section instead.
- * Styling hooks: `data-slot="promotion"`, `data-state="next" | "top"`.
+ * For the level of its `LadderRoot`, one card per career role shown (every role, or the
+ * focused one) with what the next level expects; at the top level a clear "top of this
+ * ladder" section instead. Styling hooks: `data-slot="promotion"`, `data-state="next" | "top"`.
+ *
+ * @example
+ * <LadderRoot skill="ml-pipelines" defaultLevel="middle"><PromotionCards /></LadderRoot>
  */
-export function PromotionCards({
-  ladder,
-  locale,
-  messages,
-  unstyled,
-  level,
-  role,
-  className,
-  ...rest
-}: PromotionCardsProps) {
-  const t = useTranslator(locale, messages);
+export function PromotionCards({ className, ...rest }: PromotionCardsProps) {
+  const { t, level, nextLevel, roles, unstyled } = useLadder('PromotionCards');
   const headingId = useId();
-  const current = ladder.levels.find((l) => l.id === level) ?? ladder.levels[0];
-  if (!current) return null;
-  const next = nextLevel(ladder, current.id);
-  const roles = role ? ladder.roles.filter((r) => r.id === role) : ladder.roles;
   return (
     <section
       aria-labelledby={headingId}
       data-slot="promotion"
-      data-state={next ? 'next' : 'top'}
+      data-state={nextLevel ? 'next' : 'top'}
       className={classNames(unstyled, cards(), className)}
       {...rest}
     >
       <h3 id={headingId} data-slot="section-title">
-        {next
-          ? t.t('promotion.heading', { level: t.level(next) })
-          : t.t('promotion.topHeading', { level: t.level(current) })}
+        {nextLevel
+          ? t.message('promotion.heading', { level: t.level(nextLevel) })
+          : t.message('promotion.topHeading', { level: t.level(level) })}
       </h3>
-      {!next && (
-        <p data-slot="section-note">{t.t('promotion.topNote', { level: t.level(current) })}</p>
+      {!nextLevel && (
+        <p data-slot="section-note">{t.message('promotion.topNote', { level: t.level(level) })}</p>
       )}
       <ul data-slot="card-list">
-        {roles.map((r) => (
-          <li key={r.id}>
-            <PromotionCard
-              ladder={ladder}
-              locale={locale}
-              messages={messages}
-              unstyled={unstyled}
-              role={r.id}
-              level={current.id}
-            />
+        {roles.map((role) => (
+          <li key={role.id}>
+            <PromotionCard careerRole={role.id} />
           </li>
         ))}
       </ul>

@@ -39,7 +39,7 @@ export function RequirementBadge({
       <span aria-hidden="true" data-slot="requirement-icon">
         {requirement === 'required' ? '●' : '○'}
       </span>{' '}
-      {t.t(`requirement.${requirement}`)}
+      {t.message(`requirement.${requirement}`)}
     </span>
   );
 }

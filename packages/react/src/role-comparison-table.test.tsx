@@ -1,15 +1,22 @@
-import { mlPipelines } from '@skill-ladder/core';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import type { MlPipelinesLevelId, MlPipelinesRoleId } from '@skill-ladder/core';
+import { LadderRoot } from './ladder-root.js';
 import { RoleComparisonTable } from './role-comparison-table.js';
+
+const atLevel = (level: MlPipelinesLevelId, careerRole?: MlPipelinesRoleId) => (
+  <LadderRoot skill="ml-pipelines" defaultLevel={level} defaultCareerRole={careerRole ?? null}>
+    <RoleComparisonTable />
+  </LadderRoot>
+);
 
 const toggle = (name: string) => screen.getByRole('button', { name });
 const track = (role: string) => screen.queryByRole('list', { name: `${role} at every level` });
 
 describe('RoleComparisonTable', () => {
   it('is a real table: caption, column headers and one row header per role', () => {
-    render(<RoleComparisonTable ladder={mlPipelines} level="senior" />);
+    render(atLevel('senior'));
     const table = screen.getByRole('table', { name: 'Expected at Senior' });
     expect(
       within(table)
@@ -23,7 +30,7 @@ describe('RoleComparisonTable', () => {
 
   it('opens a row’s track across every level by clicking the row, and closes it again', async () => {
     const user = userEvent.setup();
-    render(<RoleComparisonTable ladder={mlPipelines} level="middle" />);
+    render(atLevel('middle'));
     expect(toggle('Data Scientist')).toHaveAttribute('aria-expanded', 'false');
     const description = screen.getByText(/^Designs production ML pipelines using Airflow/);
     await user.click(description);
@@ -40,7 +47,7 @@ describe('RoleComparisonTable', () => {
 
   it('opens and closes with Enter and Space on the role’s button, several at once', async () => {
     const user = userEvent.setup();
-    render(<RoleComparisonTable ladder={mlPipelines} level="junior" />);
+    render(atLevel('junior'));
     await user.tab();
     expect(toggle('Computer Vision Engineer')).toHaveFocus();
     await user.keyboard('{Enter}');
@@ -59,7 +66,7 @@ describe('RoleComparisonTable', () => {
   });
 
   it('narrows to one role', () => {
-    render(<RoleComparisonTable ladder={mlPipelines} level="lead" role="nlp-engineer" />);
+    render(atLevel('lead', 'nlp-engineer'));
     expect(screen.getAllByRole('rowheader').map((th) => th.textContent)).toEqual([
       '▸ NLP Engineer',
     ]);

@@ -1,22 +1,19 @@
-import { levelRows, roleTrack, type LadderRole, type Translator } from '@skill-ladder/core';
+import { roleTrack, type Ladder, type LadderRole, type Translator } from '@skill-ladder/core';
 import { cva } from 'class-variance-authority';
 import { useId, useState, type ComponentPropsWithoutRef } from 'react';
 import { classNames } from './class-names.js';
-import type { PartProps } from './part-props.js';
+import { useLadder } from './ladder-context.js';
 import { RequirementBadge } from './requirement-badge.js';
-import { useTranslator } from './use-translator.js';
 
 const comparison = cva('sl-comparison');
 const table = cva('sl-table');
 
 /** Props of `RoleComparisonTable`; the rest go to its wrapping `<div>`. */
-export interface RoleComparisonTableProps
-  extends PartProps, Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'role'> {
-  /** The level whose expectations are compared. */
-  level: string;
-  /** Show one role only; `null` or left out for every role. */
-  role?: string | null;
-  /** Role ids whose details are open at first. */
+export interface RoleComparisonTableProps extends Omit<
+  ComponentPropsWithoutRef<'div'>,
+  'children'
+> {
+  /** Career role ids whose details are open at first. */
   defaultOpenRoles?: readonly string[];
 }
 
@@ -27,7 +24,7 @@ interface DetailsProps {
   level: string;
   t: Translator;
   unstyled: boolean | undefined;
-  ladder: PartProps['ladder'];
+  ladder: Ladder;
 }
 
 function RoleDetails({ id, open, role, level, t, unstyled, ladder }: DetailsProps) {
@@ -35,7 +32,7 @@ function RoleDetails({ id, open, role, level, t, unstyled, ladder }: DetailsProp
     <tr id={id} hidden={!open} data-slot="comparison-details" data-state={open ? 'open' : 'closed'}>
       <td colSpan={3}>
         {open && (
-          <ol aria-label={t.t('table.track', { role: t.role(role) })} data-slot="track">
+          <ol aria-label={t.message('table.track', { role: t.role(role) })} data-slot="track">
             {roleTrack(ladder, role.id).map((cell) => {
               const cellLevel = ladder.levels.find((l) => l.id === cell.level);
               const isCurrent = cell.level === level;
@@ -63,30 +60,25 @@ function RoleDetails({ id, open, role, level, t, unstyled, ladder }: DetailsProp
 }
 
 /**
- * A real `<table>` of what each role is expected to do at one level: role, requirement and
+ * A real `<table>` of what each career role shown is expected to do at its `LadderRoot`'s
+ * level: role, requirement and
  * description. A row opens that role's track across every level: click anywhere on the row,
  * or press Enter or Space on the role's button (which carries `aria-expanded`). Several rows
  * may be open at once, so people can compare tracks side by side.
  * Styling hooks: `data-slot="comparison" | "comparison-row" | "comparison-details"`,
  * `data-state="open" | "closed"`, `data-requirement`.
+ *
+ * @example
+ * <LadderRoot skill="ml-pipelines" defaultLevel="senior"><RoleComparisonTable /></LadderRoot>
  */
 export function RoleComparisonTable({
-  ladder,
-  locale,
-  messages,
-  unstyled,
-  level,
-  role,
   defaultOpenRoles = [],
   className,
   ...rest
 }: RoleComparisonTableProps) {
-  const t = useTranslator(locale, messages);
+  const { ladder, t, level: current, rows, unstyled } = useLadder('RoleComparisonTable');
   const baseId = useId();
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set(defaultOpenRoles));
-  const current = ladder.levels.find((l) => l.id === level) ?? ladder.levels[0];
-  if (!current) return null;
-  const rows = levelRows(ladder, current.id).filter((cell) => !role || cell.role === role);
   const toggle = (roleId: string) =>
     setOpen((before) => {
       const after = new Set(before);
@@ -97,13 +89,13 @@ export function RoleComparisonTable({
     <div data-slot="comparison" className={classNames(unstyled, comparison(), className)} {...rest}>
       <table className={classNames(unstyled, table(), undefined)}>
         <caption data-slot="section-title">
-          {t.t('table.caption', { level: t.level(current) })}
+          {t.message('table.caption', { level: t.level(current) })}
         </caption>
         <thead>
           <tr>
-            <th scope="col">{t.t('table.role')}</th>
-            <th scope="col">{t.t('table.requirement')}</th>
-            <th scope="col">{t.t('table.description')}</th>
+            <th scope="col">{t.message('table.role')}</th>
+            <th scope="col">{t.message('table.requirement')}</th>
+            <th scope="col">{t.message('table.description')}</th>
           </tr>
         </thead>
         <tbody>

@@ -1,8 +1,9 @@
-import { mlPipelines } from '@skill-ladder/core';
+import { mlPipelines, type MlPipelinesLevelId } from '@skill-ladder/core';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import { matrixCell, matrixGrid } from '../../../test/matrix.js';
 import { SkillLadder } from './skill-ladder.js';
 
 const selectedTab = () => screen.getByRole('tab', { selected: true });
@@ -27,7 +28,7 @@ describe('SkillLadder', () => {
     expect(screen.getByRole('heading', { name: 'To reach Middle' })).toBeInTheDocument();
     expect(comparison()).toHaveAccessibleName('Expected at Junior');
     expect(
-      screen.getByRole('table', { name: 'How depth grows from Junior to Principal' }),
+      screen.getByRole('grid', { name: 'How depth grows from Junior to Principal' }),
     ).toBeInTheDocument();
   });
 
@@ -72,7 +73,7 @@ describe('SkillLadder', () => {
   it('follows a controlled level and leaves changes to the host', async () => {
     const user = userEvent.setup();
     function Host() {
-      const [level, setLevel] = useState('senior');
+      const [level, setLevel] = useState<MlPipelinesLevelId>('senior');
       return (
         <>
           <output aria-label="host level">{level}</output>
@@ -87,22 +88,27 @@ describe('SkillLadder', () => {
     expect(selectedTab()).toHaveTextContent('Middle');
   });
 
-  it('focuses one role from the role picker: cards and table narrow, the matrix highlights its row', async () => {
+  it('focuses one career role from the picker: cards and table narrow, the matrix highlights its row', async () => {
     const user = userEvent.setup();
-    const onRoleChange = vi.fn();
-    render(<SkillLadder skill="ml-pipelines" defaultLevel="middle" onRoleChange={onRoleChange} />);
+    const onCareerRoleChange = vi.fn();
+    render(
+      <SkillLadder
+        skill="ml-pipelines"
+        defaultLevel="middle"
+        onCareerRoleChange={onCareerRoleChange}
+      />,
+    );
     await user.selectOptions(screen.getByRole('combobox', { name: 'Role' }), 'MLOps Engineer');
-    expect(onRoleChange).toHaveBeenCalledWith('mlops-engineer');
+    expect(onCareerRoleChange).toHaveBeenCalledWith('mlops-engineer');
     expect(cardTitles()).toEqual(['MLOps Engineer']);
     expect(screen.getByText('Becomes required')).toBeInTheDocument();
     expect(within(comparison()).getAllByRole('row')).toHaveLength(2);
-    const matrix = screen.getByRole('table', { name: /^How depth grows/ });
-    const matrixRow = within(matrix)
+    const matrixRow = within(matrixGrid())
       .getByRole('rowheader', { name: 'MLOps Engineer' })
       .closest('tr');
     expect(matrixRow).toHaveAttribute('data-state', 'highlighted');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Role' }), 'All roles');
-    expect(onRoleChange).toHaveBeenLastCalledWith(null);
+    expect(onCareerRoleChange).toHaveBeenLastCalledWith(null);
     expect(cardTitles()).toHaveLength(6);
   });
 
@@ -165,13 +171,19 @@ describe('SkillLadder', () => {
     expect(within(comparison()).getByText(hostile)).toBeInTheDocument();
   });
 
-  it('falls back to the first level for an unknown level id, and warns in development', () => {
+  it('falls back to the first level for an unknown level id everywhere, and warns once in development', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    render(<SkillLadder skill="ml-pipelines" level="staff" />);
+    // A level id known only at run time, such as one read from a link.
+    const fromLink: string = 'staff';
+    render(<SkillLadder skill="ml-pipelines" level={fromLink as MlPipelinesLevelId} />);
     expect(selectedTab()).toHaveTextContent('Junior');
+    expect(comparison()).toHaveAccessibleName('Expected at Junior');
+    expect(screen.getByRole('heading', { name: 'To reach Middle' })).toBeInTheDocument();
+    expect(matrixCell('ML Engineer', 'Junior')).toHaveAttribute('aria-selected', 'true');
     expect(warn).toHaveBeenCalledWith(
-      expect.stringContaining('Level "staff" is not in this ladder'),
+      '[skill-ladder] Level "staff" is not in the ladder "ml-pipelines" (its levels: "junior", "middle", "senior", "lead", "principal"); showing "junior" instead.',
     );
+    expect(new Set(warn.mock.calls.map((call) => call[0])).size).toBe(warn.mock.calls.length);
     warn.mockRestore();
   });
 

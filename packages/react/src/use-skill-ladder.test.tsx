@@ -1,6 +1,6 @@
 import { mlPipelines } from '@skill-ladder/core';
 import { act, renderHook } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { useSkillLadder, type SkillLadderReady } from './use-skill-ladder.js';
 
 describe('useSkillLadder', () => {
@@ -10,18 +10,21 @@ describe('useSkillLadder', () => {
     );
     const state = result.current as SkillLadderReady;
     expect(state.status).toBe('ready');
-    expect(state.summary).toEqual({ roles: 6, levels: 5, required: 21, optional: 9 });
+    expect(state.counts).toEqual({ roles: 6, levels: 5, required: 21, optional: 9 });
     expect(state.level.id).toBe('middle');
+    expect(state.nextLevel?.id).toBe('senior');
     expect(state.rows).toHaveLength(6);
     expect(
       state.gaps.map((gap) => gap.change).filter((c) => c === 'becomes-required'),
     ).toHaveLength(2);
-    act(() => state.setRole('ml-engineer'));
+    act(() => state.setCareerRole('ml-engineer'));
     const focused = result.current as SkillLadderReady;
-    expect(focused.role?.id).toBe('ml-engineer');
+    expect(focused.careerRole?.id).toBe('ml-engineer');
     expect(focused.rows.map((cell) => cell.role)).toEqual(['ml-engineer']);
     act(() => focused.setLevel('principal'));
-    expect((result.current as SkillLadderReady).gaps[0]?.change).toBe('top');
+    const top = result.current as SkillLadderReady;
+    expect(top.gaps[0]?.change).toBe('top');
+    expect(top.nextLevel).toBeUndefined();
   });
 
   it('keeps its result while nothing changes, so memoized parts do not re-render', () => {
@@ -37,5 +40,17 @@ describe('useSkillLadder', () => {
       status: 'error',
       problem: { kind: 'unknown-skill', skillId: 'nope', knownIds: ['ml-pipelines'] },
     });
+  });
+
+  it('shows every role for an unknown career role id, with a warning that names the known ids', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { result } = renderHook(() =>
+      useSkillLadder({ ladder: mlPipelines, careerRole: 'cto' as never }),
+    );
+    expect((result.current as SkillLadderReady).roles).toHaveLength(6);
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringMatching(/Career role "cto" is not in the ladder .*"ml-engineer"/),
+    );
+    warn.mockRestore();
   });
 });

@@ -1,65 +1,99 @@
 import {
-  hasLevel,
-  hasRole,
+  createTranslator,
   levelRows,
+  nextLevel,
   promotionGap,
-  resolveLadder,
+  selectCareerRole,
+  selectLevel,
   summarize,
   type Ladder,
   type LadderCell,
+  type LadderCounts,
   type LadderLevel,
-  type LadderProblem,
+  type LadderOfSkill,
   type LadderRole,
-  type LadderSource,
-  type LadderSummary,
+  type LevelIdOf,
+  type MessageOverrides,
   type PromotionGap,
+  type RoleIdOf,
+  type SkillRegistry,
   type Translator,
 } from '@skill-ladder/core';
+import { hasLevel, hasRole, resolveLadder, type LadderProblem } from '@skill-ladder/core/internal';
 import { useCallback, useEffect, useMemo } from 'react';
 import { devWarning } from './dev-warning.js';
-import { useControllableState } from './use-controllable-state.js';
-import { useTranslator, type LocaleProps } from './use-translator.js';
 import { readUrlState, writeUrlState } from './url-state.js';
+import { useControllableState } from './use-controllable-state.js';
 import { useLatestCallback } from './use-latest-callback.js';
 
-/** Options of `useSkillLadder`: where the ladder comes from, its state, and its language. */
-export interface UseSkillLadderOptions extends LadderSource, LocaleProps {
-  /** The selected level id (controlled). An unknown id falls back to the first level. */
-  level?: string;
-  /** The level selected at first (uncontrolled). Default: the first level. */
-  defaultLevel?: string;
-  /** Called with the level id the user picks. */
-  onLevelChange?: (level: string) => void;
-  /** The focused role id, or `null` for all roles (controlled). */
-  role?: string | null;
-  /** The role focused at first (uncontrolled). Default: `null`, all roles. */
-  defaultRole?: string | null;
-  /** Called with the role id the user picks, or `null` for all roles. */
-  onRoleChange?: (role: string | null) => void;
-  /**
-   * Keep the level and role in the page's query string (`?level=senior&role=ml-engineer`):
-   * restored after the first render, updated as the user picks, unknown values ignored.
-   */
-  syncWithUrl?: boolean;
+/** Where a ladder comes from: a skill id, or ladder data (validated; wins over `skill`). */
+export interface LadderSourceProps<S extends string, T extends Ladder> {
+  /** A skill id, looked up in `registry` (default: the built-in ladders). */
+  skill?: S;
+  /** Ladder data, checked with `parseLadder` at run time; wins over `skill`. */
+  ladder?: T;
+  /** Where `skill` is looked up, from `createRegistry`. */
+  registry?: SkillRegistry;
 }
 
-/** The state and derived views of a ladder that could be shown. */
-export interface SkillLadderReady {
+/** The selected level and focused career role, controlled or not, and the language. */
+export interface LadderStateProps<L extends string, R extends string> {
+  /** The selected level id (controlled). An unknown id shows the first level, with a warning. */
+  level?: NoInfer<L>;
+  /** The level selected at first (uncontrolled). Default: the first level. */
+  defaultLevel?: NoInfer<L>;
+  /** Called with the level id the user picks. */
+  onLevelChange?: (level: L) => void;
+  /** The focused career role id, or `null` for every role (controlled). */
+  careerRole?: NoInfer<R> | null;
+  /** The career role focused at first (uncontrolled). Default: `null`, every role. */
+  defaultCareerRole?: NoInfer<R> | null;
+  /** Called with the career role id the user picks, or `null` for every role. */
+  onCareerRoleChange?: (careerRole: R | null) => void;
+  /**
+   * Keep the level and career role in the page's query string
+   * (`?level=senior&career-role=ml-engineer`): restored after the first render, updated as
+   * the user picks, unknown values ignored.
+   */
+  syncWithUrl?: boolean;
+  /** Interface language: `'en'` (default) or `'zh-CN'`. */
+  locale?: string;
+  /** Overrides for any interface string (by key) and any level or role label (by id). */
+  messages?: MessageOverrides;
+}
+
+/**
+ * Options of `useSkillLadder`, and the ladder props of `LadderRoot` and `SkillLadder`. Level
+ * and career role ids are typed from the ladder: `skill="ml-pipelines"` or a ladder typed
+ * `as const` (or made with `defineLadder`) accepts only its own ids.
+ */
+export type UseSkillLadderOptions<
+  S extends string = string,
+  T extends Ladder = LadderOfSkill<S>,
+> = LadderSourceProps<S, T> & LadderStateProps<LevelIdOf<T>, RoleIdOf<T>>;
+
+/** Everything the parts render from, for a ladder that can be shown. */
+export interface SkillLadderReady<L extends string = string, R extends string = string> {
   readonly status: 'ready';
-  readonly ladder: Ladder;
+  readonly ladder: Ladder<L, R>;
+  /** Interface strings, level and role labels, dates and numbers in the chosen language. */
   readonly t: Translator;
-  readonly summary: LadderSummary;
-  readonly level: LadderLevel;
-  readonly setLevel: (level: string) => void;
-  /** The focused role, or `undefined` for all roles. */
-  readonly role: LadderRole | undefined;
-  readonly setRole: (role: string | null) => void;
-  /** The roles shown: the focused one, or all. */
-  readonly roles: readonly LadderRole[];
+  /** Roles, levels, required and optional cells. */
+  readonly counts: LadderCounts;
+  /** The selected level. */
+  readonly level: LadderLevel<L>;
+  /** The level above it, or `undefined` at the top. */
+  readonly nextLevel: LadderLevel<L> | undefined;
+  readonly setLevel: (level: L) => void;
+  /** The focused career role, or `undefined` for every role. */
+  readonly careerRole: LadderRole<R> | undefined;
+  readonly setCareerRole: (careerRole: R | null) => void;
+  /** The roles shown: the focused one, or every role. */
+  readonly roles: readonly LadderRole<R>[];
   /** The cells of the selected level for the roles shown. */
-  readonly rows: readonly LadderCell[];
+  readonly rows: readonly LadderCell<L, R>[];
   /** What each role shown needs for the next level. */
-  readonly gaps: readonly PromotionGap[];
+  readonly gaps: readonly PromotionGap<L, R>[];
 }
 
 /** Why nothing can be shown, with a translator for the error panel. */
@@ -70,45 +104,38 @@ export interface SkillLadderFailed {
 }
 
 /** What `useSkillLadder` returns. */
-export type SkillLadderState = SkillLadderReady | SkillLadderFailed;
-
-function knownOr<T extends string>(
-  isKnown: boolean,
-  value: T | undefined,
-  fallback: T,
-  what: string,
-): T {
-  if (value === undefined || isKnown) return value ?? fallback;
-  devWarning(`${what} "${value}" is not in this ladder; showing "${fallback}" instead.`);
-  return fallback;
-}
+export type SkillLadderState<L extends string = string, R extends string = string> =
+  SkillLadderReady<L, R> | SkillLadderFailed;
 
 /**
- * The state and derived views of `SkillLadder` without any markup: build your own UI on it.
+ * The state and derived views of a skill ladder without any markup: the same object every
+ * part of `LadderRoot` renders from. Build your own UI on it.
  *
  * @example
  * const state = useSkillLadder({ skill: 'ml-pipelines', defaultLevel: 'senior' });
  * if (state.status === 'ready') state.gaps.map((gap) => gap.change);
  */
-export function useSkillLadder(options: UseSkillLadderOptions): SkillLadderState {
+export function useSkillLadder<
+  const S extends string = string,
+  T extends Ladder = LadderOfSkill<S>,
+>(options: UseSkillLadderOptions<S, T>): SkillLadderState<LevelIdOf<T>, RoleIdOf<T>> {
   const { skill, ladder: data, registry, locale, messages } = options;
-  const t = useTranslator(locale, messages);
+  const t = useMemo(() => createTranslator(locale, messages), [locale, messages]);
   const resolved = useMemo(
     () => resolveLadder({ skill, ladder: data, registry }),
     [skill, data, registry],
   );
   const ladder = resolved.ok ? resolved.ladder : undefined;
-  const firstLevel = ladder?.levels[0]?.id ?? '';
 
-  const [levelValue, setLevelValue] = useControllableState(
+  const [levelValue, setLevelValue] = useControllableState<string | undefined>(
     options.level,
-    options.defaultLevel ?? firstLevel,
-    options.onLevelChange,
+    options.defaultLevel,
+    options.onLevelChange as ((level: string | undefined) => void) | undefined,
   );
   const [roleValue, setRoleValue] = useControllableState<string | null>(
-    options.role,
-    options.defaultRole ?? null,
-    options.onRoleChange,
+    options.careerRole,
+    options.defaultCareerRole ?? null,
+    options.onCareerRoleChange as ((careerRole: string | null) => void) | undefined,
   );
 
   const syncWithUrl = options.syncWithUrl === true;
@@ -119,10 +146,10 @@ export function useSkillLadder(options: UseSkillLadderOptions): SkillLadderState
     },
     [setLevelValue, syncWithUrl],
   );
-  const setRole = useCallback(
+  const setCareerRole = useCallback(
     (next: string | null) => {
       setRoleValue(next);
-      if (syncWithUrl) writeUrlState('role', next);
+      if (syncWithUrl) writeUrlState('careerRole', next);
     },
     [setRoleValue, syncWithUrl],
   );
@@ -132,7 +159,7 @@ export function useSkillLadder(options: UseSkillLadderOptions): SkillLadderState
     if (!ladder) return;
     const wanted = readUrlState();
     if (hasLevel(ladder, wanted.level)) setLevelValue(wanted.level);
-    if (hasRole(ladder, wanted.role)) setRoleValue(wanted.role);
+    if (hasRole(ladder, wanted.careerRole)) setRoleValue(wanted.careerRole);
   });
   useEffect(() => {
     if (!syncWithUrl || !ladder) return;
@@ -141,33 +168,37 @@ export function useSkillLadder(options: UseSkillLadderOptions): SkillLadderState
     return () => window.removeEventListener('popstate', restore);
   }, [syncWithUrl, ladder, restore]);
 
-  const levelId = ladder
-    ? knownOr(hasLevel(ladder, levelValue), levelValue, firstLevel, 'Level')
-    : '';
-  const roleId = ladder && roleValue !== null && hasRole(ladder, roleValue) ? roleValue : null;
-  if (ladder && roleValue !== null && roleId === null) {
-    devWarning(`Role "${roleValue}" is not in this ladder; showing all roles instead.`);
-  }
+  const level = ladder ? selectLevel(ladder, levelValue) : undefined;
+  const role = ladder ? selectCareerRole(ladder, roleValue) : undefined;
+  if (level?.warning) devWarning(level.warning);
+  if (role?.warning) devWarning(role.warning);
+  const levelShown = level?.value;
+  const roleShown = role?.value;
 
   return useMemo((): SkillLadderState => {
-    if (!ladder)
+    if (!ladder || !levelShown) {
       return { status: 'error', problem: (resolved as { problem: LadderProblem }).problem, t };
-    const level = ladder.levels.find((l) => l.id === levelId) as LadderLevel;
-    const role = ladder.roles.find((r) => r.id === roleId);
-    const roles = role ? [role] : ladder.roles;
-    const rows = levelRows(ladder, level.id).filter((cell) => !role || cell.role === role.id);
+    }
+    const roles = roleShown ? [roleShown] : ladder.roles;
+    const rows = roleShown
+      ? levelRows(ladder, levelShown.id).filter((cell) => cell.role === roleShown.id)
+      : levelRows(ladder, levelShown.id);
     return {
       status: 'ready',
       ladder,
       t,
-      summary: summarize(ladder),
-      level,
+      counts: summarize(ladder),
+      level: levelShown,
+      nextLevel: nextLevel(ladder, levelShown.id),
       setLevel,
-      role,
-      setRole,
+      careerRole: roleShown,
+      setCareerRole,
       roles,
       rows,
-      gaps: roles.map((r) => promotionGap(ladder, r.id, level.id)),
+      gaps: roles.map((r) => promotionGap(ladder, r.id, levelShown.id)),
     };
-  }, [ladder, resolved, t, levelId, roleId, setLevel, setRole]);
+  }, [ladder, resolved, t, levelShown, roleShown, setLevel, setCareerRole]) as SkillLadderState<
+    LevelIdOf<T>,
+    RoleIdOf<T>
+  >;
 }

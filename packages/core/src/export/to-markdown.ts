@@ -29,21 +29,21 @@ export function toMarkdown(ladder: Ladder, options: MarkdownOptions = {}): strin
   const lines = [
     `# ${escape(ladder.name)}`,
     '',
-    `${escape(ladder.domain)} › ${escape(ladder.group)} · ${t.t('summary.updated', { date: t.date(ladder.updated) })}`,
+    `${escape(ladder.domain)} › ${escape(ladder.group)} · ${t.message('summary.updated', { date: t.date(ladder.updated) })}`,
   ];
   if (ladder.keywords.length > 0) {
-    lines.push('', `${t.t('summary.keywords')}: ${ladder.keywords.map(escape).join(', ')}`);
+    lines.push('', `${t.message('summary.keywords')}: ${ladder.keywords.map(escape).join(', ')}`);
   }
   for (const level of levels) {
     lines.push(
       '',
-      `## ${escape(t.t('table.caption', { level: t.level(level) }))}`,
+      `## ${escape(t.message('table.caption', { level: t.level(level) }))}`,
       '',
-      `| ${t.t('table.role')} | ${t.t('table.requirement')} | ${t.t('table.description')} |`,
+      `| ${t.message('table.role')} | ${t.message('table.requirement')} | ${t.message('table.description')} |`,
       '| --- | --- | --- |',
       ...levelRows(ladder, level.id).map(
         (cell) =>
-          `| ${escape(roleName.get(cell.role) ?? cell.role)} | ${t.t(`requirement.${cell.requirement}`)} | ${escape(cell.description)} |`,
+          `| ${escape(roleName.get(cell.role) ?? cell.role)} | ${t.message(`requirement.${cell.requirement}`)} | ${escape(cell.description)} |`,
       ),
     );
   }

@@ -37,15 +37,15 @@ describe('createTranslator', () => {
     ['zh-CN', 0, '没有可选项'],
     ['zh-CN', 9, '其余 9 个可选'],
   ])('%s says %i optional cells plural-safely', (locale, count, text) => {
-    expect(createTranslator(locale).t('summary.optionalRest', { count })).toBe(text);
+    expect(createTranslator(locale).message('summary.optionalRest', { count })).toBe(text);
   });
 
   it('fills placeholders with text, never re-reading what it inserts', () => {
     const t = createTranslator('en');
-    expect(t.t('table.caption', { level: '{level} <b>x</b>' })).toBe(
+    expect(t.message('table.caption', { level: '{level} <b>x</b>' })).toBe(
       'Expected at {level} <b>x</b>',
     );
-    expect(t.t('error.unknownSkill', { id: 'ml', known: '"ml-pipelines"' })).toBe(
+    expect(t.message('error.unknownSkill', { id: 'ml', known: '"ml-pipelines"' })).toBe(
       'There is no skill "ml". Available skills: "ml-pipelines".',
     );
   });
@@ -57,9 +57,9 @@ describe('createTranslator', () => {
       levels: { senior: 'L3' },
       roles: { 'ml-engineer': 'MLE' },
     });
-    expect(t.t('summary.roles')).toBe('Teams');
-    expect(t.t('summary.levels')).toBe('级别');
-    expect(t.t('summary.optionalRest', { count: 0 })).toBe('0 optional');
+    expect(t.message('summary.roles')).toBe('Teams');
+    expect(t.message('summary.levels')).toBe('级别');
+    expect(t.message('summary.optionalRest', { count: 0 })).toBe('0 optional');
     expect(t.level({ id: 'senior', name: 'Senior' })).toBe('L3');
     expect(t.level({ id: 'lead', name: 'Lead' })).toBe('主管');
     expect(t.role({ id: 'ml-engineer', name: 'ML Engineer' })).toBe('MLE');
@@ -68,7 +68,7 @@ describe('createTranslator', () => {
 
   it('ignores overrides that are not strings, and ids that only exist on Object.prototype', () => {
     const t = createTranslator('en', { 'summary.roles': 42 as unknown as string, levels: {} });
-    expect(t.t('summary.roles')).toBe('Roles');
+    expect(t.message('summary.roles')).toBe('Roles');
     expect(t.level({ id: 'constructor', name: 'Constructor' })).toBe('Constructor');
     expect(t.level({ id: 'toString', name: 'L0' })).toBe('L0');
   });

@@ -21,8 +21,8 @@ export type MessageParams = Readonly<Record<string, string | number>>;
 /** Interface strings, labels and formats for one locale, with a host's overrides applied. */
 export interface Translator {
   readonly locale: Locale;
-  /** The string for `key`, with placeholders filled in. Never returns a raw key. */
-  t(key: MessageKey, params?: MessageParams): string;
+  /** The interface string for `key`, with placeholders filled in. Never returns a raw key. */
+  message(key: MessageKey, params?: MessageParams): string;
   /** A level's label: an override, else the locale's name for that id, else the data's name. */
   level(level: LadderLevel): string;
   /** A role's label: an override, else the locale's name for that id, else the data's name. */
@@ -104,7 +104,7 @@ function formattersOf(locale: Locale): Formatters {
  *
  * @example
  * const t = createTranslator('en', { 'summary.roles': 'Teams', levels: { senior: 'L3' } });
- * t.t('summary.optionalRest', { count: 9 }) // 'the other 9 are optional'
+ * t.message('summary.optionalRest', { count: 9 }) // 'the other 9 are optional'
  * t.level({ id: 'senior', name: 'Senior' }) // 'L3'
  */
 export function createTranslator(locale: unknown = 'en', overrides?: MessageOverrides): Translator {
@@ -122,7 +122,7 @@ export function createTranslator(locale: unknown = 'en', overrides?: MessageOver
 
   return {
     locale: resolved,
-    t(key, params) {
+    message(key, params) {
       const message = messageFor(key);
       if (typeof message === 'string') return fill(message, params, number);
       const count = typeof params?.count === 'number' ? params.count : 0;

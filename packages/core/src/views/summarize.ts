@@ -1,7 +1,8 @@
+import { memoizePerLadder } from '../ladder-index.js';
 import type { Ladder } from '../types.js';
 
 /** The counts shown in a ladder's summary. */
-export interface LadderSummary {
+export interface LadderCounts {
   readonly roles: number;
   readonly levels: number;
   readonly required: number;
@@ -9,12 +10,17 @@ export interface LadderSummary {
 }
 
 /**
- * Counts the roles, the levels, and the required and optional cells of a ladder.
+ * Counts the roles, the levels, and the required and optional cells of a ladder. The same
+ * object is returned for the same ladder.
  *
  * @example
  * summarize(mlPipelines) // { roles: 6, levels: 5, required: 21, optional: 9 }
  */
-export function summarize(ladder: Ladder): LadderSummary {
+export function summarize(ladder: Ladder): LadderCounts {
+  return countsOf(ladder, undefined);
+}
+
+const countsOf = /* @__PURE__ */ memoizePerLadder((ladder: Ladder): LadderCounts => {
   let required = 0;
   let optional = 0;
   for (const cell of ladder.cells) {
@@ -30,4 +36,4 @@ export function summarize(ladder: Ladder): LadderSummary {
     }
   }
   return { roles: ladder.roles.length, levels: ladder.levels.length, required, optional };
-}
+});
