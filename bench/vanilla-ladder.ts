@@ -2,9 +2,11 @@
 // classes; test/browser/floor-markup.test.tsx compares them), built with plain DOM calls and
 // the same core views, as a careful vanilla author would write it. A level switch updates in
 // place only what changed: the tabs, the panel's label, the cards' and rows' changed parts,
-// the caption and the matrix's old and new columns. Each part is a small builder returning
-// `{ node, update(level) }`, so that a change of SkillLadder's markup is a change of one part.
-// Written for the benchmark only; it is not shipped.
+// the caption and the matrix grid's old and new columns (`aria-selected`); the grid's active
+// cell and its hidden description do not change on a level switch. Each part is a small
+// builder returning `{ node, update(level) }`, so that a change of SkillLadder's markup is a
+// change of one part. The grid handles its clicks and keys with one listener each, on the
+// table. Written for the benchmark only; it is not shipped.
 import {
   cellAt,
   createTranslator,
@@ -195,18 +197,21 @@ const tabAttrs = (base: string, level: LadderLevel, selected: string, stop?: str
 };
 
 function tabList(ladder: Ladder, base: string, level: string, onPick: (id: string) => void): Part {
+  let current = level;
+  // Radix's roving focus: the last pressed (focused) tab; none before the first press.
+  let stop: string | undefined;
+  let stopBefore: string | undefined;
   const tabs = ladder.levels.map((l) => {
     const tab = el('button', tabAttrs(base, l, level), t.level(l));
     // Radix activates a tab on mousedown (left button, no Ctrl) and focuses it.
     tab.addEventListener('mousedown', (event) => {
       if (event.button !== 0 || event.ctrlKey) return;
+      stop = l.id;
       tab.focus();
       onPick(l.id);
     });
     return tab;
   });
-  let current = level;
-  let stop: string | undefined;
   return {
     node: el(
       'div',
@@ -223,11 +228,10 @@ function tabList(ladder: Ladder, base: string, level: string, onPick: (id: strin
       ...tabs,
     ),
     update(next) {
-      // A switch comes from a press on the tab, which becomes the tab stop. Only the tab that
-      // was selected (and the stop) and the one that is now are touched.
-      const touched = new Set([current, stop, next]);
-      stop = next;
+      // Only the tabs that were selected or the tab stop, and those that are now, are touched.
+      const touched = new Set([current, stopBefore, next, stop]);
       current = next;
+      stopBefore = stop;
       ladder.levels.forEach((l, i) => {
         const tab = tabs[i];
         if (!tab || !touched.has(l.id)) return;
@@ -451,7 +455,8 @@ const rolesOf = (cells: readonly LadderCell[]) => cells.map((cell) => cell.role)
 
 function comparison(ladder: Ladder, level: string): Part {
   const base = newId();
-  const caption = (at: string) => t.message('table.caption', { level: t.level(levelOf(ladder, at)) });
+  const caption = (at: string) =>
+    t.message('table.caption', { level: t.level(levelOf(ladder, at)) });
   const buildRows = (at: string) =>
     levelRows(ladder, at).flatMap((cell, i) => comparisonRow(ladder, cell, `${base}-details-${i}`));
   let rows = buildRows(level);
@@ -495,64 +500,170 @@ function comparison(ladder: Ladder, level: string): Part {
   };
 }
 
-// ---- matrix -------------------------------------------------------------------------------
+// ---- matrix: a WAI-ARIA grid ---------------------------------------------------------------
 
-const selectedState = (on: boolean) => (on ? 'selected' : undefined);
-
-function matrixCell(ladder: Ladder, role: LadderRole, level: LadderLevel, selected: boolean) {
-  const cell = cellAt(ladder, role.id, level.id);
-  if (!cell) return el('td');
-  const label = t.message('matrix.cell', {
-    role: t.role(role),
-    level: t.level(level),
-    requirement: t.message(`requirement.${cell.requirement}`),
-  });
-  return el(
-    'td',
-    {
-      'data-slot': 'matrix-cell',
-      'data-requirement': cell.requirement,
-      'data-state': selectedState(selected),
-    },
-    el(
-      'button',
-      {
-        type: 'button',
-        'aria-label': label,
-        'data-slot': 'matrix-cell-button',
-        class: 'sl-matrix-cell',
-      },
-      badge(cell.requirement).node,
-    ),
-  );
+interface GridPosition {
+  readonly row: number;
+  readonly column: number;
 }
 
-function matrix(ladder: Ladder, level: string): Part {
+const clamp = (value: number, size: number) => Math.min(Math.max(value, 0), size - 1);
+
+/** Where a key moves the grid's focus (arrows, Home / End, Ctrl+Home / Ctrl+End), if it does. */
+function gridMove(
+  { row, column }: GridPosition,
+  event: KeyboardEvent,
+  rows: number,
+  columns: number,
+  rtl: boolean,
+): GridPosition | undefined {
+  const ctrl = event.ctrlKey || event.metaKey;
+  const forward = rtl ? -1 : 1;
+  const to = (r: number, c: number) => ({ row: clamp(r, rows), column: clamp(c, columns) });
+  switch (event.key) {
+    case 'ArrowRight':
+      return to(row, column + forward);
+    case 'ArrowLeft':
+      return to(row, column - forward);
+    case 'ArrowDown':
+      return to(row + 1, column);
+    case 'ArrowUp':
+      return to(row - 1, column);
+    case 'Home':
+      return ctrl ? to(0, 0) : to(row, 0);
+    case 'End':
+      return ctrl ? to(rows - 1, columns - 1) : to(row, columns - 1);
+    default:
+      return undefined;
+  }
+}
+
+const selected = (on: boolean) => (on ? 'true' : undefined);
+
+function matrix(ladder: Ladder, level: string, onPick: (id: string) => void): Part {
+  const { levels, roles } = ladder;
   const titleId = newId();
-  const first = ladder.levels[0] as LadderLevel;
-  const last = ladder.levels[ladder.levels.length - 1] as LadderLevel;
-  // columns[i]: the header and the cells of level i, the ones a switch marks or unmarks.
-  const columns: Element[][] = ladder.levels.map((l) => [
-    el(
-      'th',
-      { scope: 'col', 'data-level': l.id, 'data-state': selectedState(l.id === level) },
-      t.level(l),
-    ),
+  const descriptionId = `${titleId}-description`;
+  const first = levels[0] as LadderLevel;
+  const last = levels[levels.length - 1] as LadderLevel;
+  // columns[i]: the header and the data cells of level i, the ones a switch marks or unmarks.
+  const columns: Element[][] = levels.map((l) => [
+    el('th', { scope: 'col', 'aria-selected': selected(l.id === level) }, t.level(l)),
   ]);
-  const rows = ladder.roles.map((role) => {
-    const cells = ladder.levels.map((l, i) => {
-      const td = matrixCell(ladder, role, l, l.id === level);
-      // An empty cell (no expectation) carries no state.
-      if (td.hasAttribute('data-slot')) columns[i]?.push(td);
-      return td;
-    });
-    return el(
-      'tr',
-      { 'data-slot': 'matrix-row' },
-      el('th', { scope: 'row', dir: 'auto' }, t.role(role)),
-      ...cells,
-    );
+  const requirementWord = {
+    required: t.message('requirement.required'),
+    optional: t.message('requirement.optional'),
+  };
+  const body = el(
+    'tbody',
+    {},
+    ...roles.map((role) =>
+      el(
+        'tr',
+        { 'data-slot': 'matrix-row' },
+        el('th', { scope: 'row', dir: 'auto' }, t.role(role)),
+        ...levels.map((l, i) => {
+          const cell = cellAt(ladder, role.id, l.id);
+          if (!cell) return el('td');
+          const td = el(
+            'td',
+            {
+              role: 'gridcell',
+              'data-requirement': cell.requirement,
+              'aria-selected': selected(l.id === level),
+            },
+            requirementWord[cell.requirement],
+          );
+          columns[i]?.push(td);
+          return td;
+        }),
+      ),
+    ),
+  );
+  const grid = el(
+    'table',
+    {
+      role: 'grid',
+      'aria-labelledby': titleId,
+      'aria-readonly': 'true',
+      class: 'sl-table sl-table--matrix',
+    },
+    el(
+      'thead',
+      {},
+      el(
+        'tr',
+        {},
+        el('th', { scope: 'col' }, t.message('matrix.role')),
+        ...columns.map((c) => c[0] as Element),
+      ),
+    ),
+    body,
+  );
+  const description = el('p', {
+    id: descriptionId,
+    hidden: '',
+    'data-slot': 'matrix-description',
+    dir: 'auto',
   });
+
+  // The active cell: the grid's one Tab stop, described by the hidden paragraph.
+  const cellNode = ({ row, column }: GridPosition) => body.rows[row]?.cells[column + 1];
+  const dataAt = ({ row, column }: GridPosition) => {
+    const role = roles[row];
+    const at = levels[column];
+    return role && at ? cellAt(ladder, role.id, at.id) : undefined;
+  };
+  const mark = (position: GridPosition, on: boolean) => {
+    const node = cellNode(position);
+    if (!node || !dataAt(position)) return;
+    setAttr(node, 'tabindex', on ? '0' : undefined);
+    setAttr(node, 'aria-describedby', on ? descriptionId : undefined);
+  };
+  let active: GridPosition = { row: 0, column: 0 };
+  const activate = (to: GridPosition) => {
+    if (to.row !== active.row || to.column !== active.column) {
+      mark(active, false);
+      active = to;
+      mark(active, true);
+      setText(description, dataAt(active)?.description ?? '');
+    }
+    cellNode(to)?.focus();
+  };
+  mark(active, true);
+  description.append(dataAt(active)?.description ?? '');
+
+  // The grid's events, handled once on the table.
+  const positionOf = (target: EventTarget | null): GridPosition | undefined => {
+    const cell = target instanceof Element ? target.closest('td') : null;
+    const row = cell?.parentElement;
+    if (!cell || !(row instanceof HTMLTableRowElement) || row.parentElement !== body) return;
+    return { row: row.sectionRowIndex, column: cell.cellIndex - 1 };
+  };
+  const pick = (position: GridPosition) => {
+    activate(position);
+    const picked = levels[position.column];
+    if (picked) onPick(picked.id);
+  };
+  grid.addEventListener('click', (event) => {
+    const position = positionOf(event.target);
+    if (position) pick(position);
+  });
+  grid.addEventListener('keydown', (event) => {
+    const position = positionOf(event.target);
+    if (!position) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      pick(position);
+      return;
+    }
+    const rtl = getComputedStyle(grid).direction === 'rtl';
+    const to = gridMove(position, event, roles.length, levels.length, rtl);
+    if (!to) return;
+    event.preventDefault();
+    activate(to);
+  });
+
   let current = level;
   return {
     node: el(
@@ -563,32 +674,16 @@ function matrix(ladder: Ladder, level: string): Part {
         { id: titleId, 'data-slot': 'section-title' },
         t.message('matrix.caption', { first: t.level(first), last: t.level(last) }),
       ),
-      el(
-        'div',
-        { 'data-slot': 'matrix-scroll' },
-        el(
-          'table',
-          { 'aria-labelledby': titleId, class: 'sl-table sl-table--matrix' },
-          el(
-            'thead',
-            {},
-            el(
-              'tr',
-              {},
-              el('th', { scope: 'col' }, t.message('matrix.role')),
-              ...columns.map((c) => c[0] as Element),
-            ),
-          ),
-          el('tbody', {}, ...rows),
-        ),
-      ),
+      el('div', { 'data-slot': 'matrix-scroll' }, grid),
+      description,
     ),
     update(next) {
+      // Only the old and the new column change; the active cell and its description stay.
       if (next === current) return;
-      const before = columns[ladder.levels.findIndex((l) => l.id === current)] ?? [];
-      const after = columns[ladder.levels.findIndex((l) => l.id === next)] ?? [];
-      for (const node of before) node.removeAttribute('data-state');
-      for (const node of after) node.setAttribute('data-state', 'selected');
+      const before = columns[levels.findIndex((l) => l.id === current)] ?? [];
+      const after = columns[levels.findIndex((l) => l.id === next)] ?? [];
+      for (const node of before) node.removeAttribute('aria-selected');
+      for (const node of after) node.setAttribute('aria-selected', 'true');
       current = next;
     },
   };
@@ -610,7 +705,7 @@ export function renderVanillaLadder(container: HTMLElement, ladder: Ladder): Van
     level = next;
     for (const part of parts) part.update(next);
   };
-  const parts = [levelSelector(ladder, level, select), matrix(ladder, level)];
+  const parts = [levelSelector(ladder, level, select), matrix(ladder, level, select)];
   const [selector, table] = parts as [Part, Part];
   container.replaceChildren(
     el(
