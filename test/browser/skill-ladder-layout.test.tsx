@@ -53,6 +53,12 @@ describe('SkillLadder layout in Chromium', () => {
     const badge = document.querySelector(
       '[data-slot="requirement-badge"][data-requirement="optional"]',
     );
-    expect(badge?.textContent).toBe('○ Optional');
+    expect(badge?.textContent).toBe('Optional');
+    // The shape is drawn, with empty alternative text, so it is seen and not read twice.
+    expect(getComputedStyle(badge as Element, '::before').content).toBe('"○" / ""');
+    const cell = document.querySelector('[role="gridcell"][data-requirement="required"]');
+    expect(getComputedStyle(cell as Element, '::before').content).toBe('"●" / ""');
+    const toggle = document.querySelector('[data-slot="row-toggle"]') as HTMLElement;
+    expect(getComputedStyle(toggle, '::before').content).toBe('"▸" / ""');
   });
 });

@@ -1,6 +1,12 @@
 import type { Ladder, LadderCell, LadderLevel, LadderRole } from './types.js';
 
-/** A ladder literal whose cells may only name the levels and roles it declares. */
+/**
+ * A ladder literal whose cells may only name the levels and roles it declares; what
+ * `defineLadder` takes.
+ *
+ * @example
+ * const draft: LadderDefinition<'l1' | 'l2', 'analyst'> = { ... };
+ */
 export type LadderDefinition<L extends string, R extends string> = Omit<
   Ladder<L, R>,
   'levels' | 'roles' | 'cells'

@@ -1,6 +1,19 @@
+import {
+  Checker,
+  describe,
+  isFields,
+  isRealDate,
+  listIds,
+  ISO_DATE,
+} from './parse-ladder-checker.js';
 import { REQUIREMENTS, type Ladder, type LadderCell, type Requirement } from './types.js';
 
-/** One problem found in ladder data: where it is, and a sentence that says what is wrong. */
+/**
+ * One problem found in ladder data: where it is, and a sentence that says what is wrong.
+ *
+ * @example
+ * { path: 'cells[12].level', message: 'cells[12].level must be one of this ladder\'s levels …' }
+ */
 export interface LadderError {
   /** Where the problem is, e.g. `cells[12].level`; empty for the whole input. */
   readonly path: string;
@@ -8,12 +21,16 @@ export interface LadderError {
   readonly message: string;
 }
 
-/** The outcome of `parseLadder`: the ladder, or every problem found. */
+/**
+ * The outcome of `parseLadder`: the ladder, or every problem found.
+ *
+ * @example
+ * const result: ParseLadderResult = parseLadder(data);
+ * if (!result.ok) result.errors.forEach((error) => console.error(error.message));
+ */
 export type ParseLadderResult =
   | { readonly ok: true; readonly ladder: Ladder }
   | { readonly ok: false; readonly errors: readonly LadderError[] };
-
-type Fields = Readonly<Record<string, unknown>>;
 
 const LADDER_FIELDS = [
   'id',
@@ -30,91 +47,6 @@ const LADDER_FIELDS = [
 const LADDER_EXTRA_FIELDS = ['$schema'];
 const ENTRY_FIELDS = ['id', 'name'] as const;
 const CELL_FIELDS = ['role', 'level', 'requirement', 'description'] as const;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  switch (typeof value) {
-    case 'string':
-      if (value === '') return 'an empty string';
-      return value.length > 40 ? `${JSON.stringify(value.slice(0, 40))}…` : JSON.stringify(value);
-    case 'number':
-    case 'boolean':
-    case 'bigint':
-      return String(value);
-    case 'object':
-      return 'an object';
-    default:
-      return `a ${typeof value}`;
-  }
-}
-
-function listIds(ids: readonly string[]): string {
-  const shown = ids.slice(0, 12).map((id) => JSON.stringify(id));
-  return ids.length > 12 ? `${shown.join(', ')} and ${ids.length - 12} more` : shown.join(', ');
-}
-
-function isFields(value: unknown): value is Fields {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isRealDate(text: string): boolean {
-  const match = ISO_DATE.exec(text);
-  if (!match) return false;
-  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
-}
-
-class Checker {
-  readonly errors: LadderError[] = [];
-
-  fail(path: string, sentence: string): undefined {
-    this.errors.push({ path, message: `${path} ${sentence}` });
-    return undefined;
-  }
-
-  object(value: unknown, path: string, what: string): Fields | undefined {
-    if (value === undefined) return this.fail(path, `is missing; it must be ${what}.`);
-    if (!isFields(value)) return this.fail(path, `must be ${what}, but it is ${describe(value)}.`);
-    return value;
-  }
-
-  array(value: unknown, path: string, what: string): readonly unknown[] | undefined {
-    if (value === undefined) return this.fail(path, `is missing; it must be a list of ${what}.`);
-    if (!Array.isArray(value)) {
-      return this.fail(path, `must be a list of ${what}, but it is ${describe(value)}.`);
-    }
-    return value;
-  }
-
-  text(value: unknown, path: string): string | undefined {
-    if (value === undefined) return this.fail(path, 'is missing; it must be a non-empty string.');
-    if (typeof value !== 'string') {
-      return this.fail(path, `must be a string, but it is ${describe(value)}.`);
-    }
-    if (value.trim() === '') return this.fail(path, 'must not be empty.');
-    return value;
-  }
-
-  onlyKnownFields(value: Fields, path: string, known: readonly string[], extra: string[] = []) {
-    for (const key of Object.keys(value)) {
-      if (!known.includes(key) && !extra.includes(key)) {
-        // Keys that are not plain names (empty, spaces, dots) are written in brackets.
-        const plain = /^[A-Za-z_$][\w$]*$/.test(key);
-        const where = plain
-          ? path === ''
-            ? key
-            : `${path}.${key}`
-          : `${path}[${JSON.stringify(key)}]`;
-        this.fail(where, `is not a known field here; expected only ${known.join(', ')}.`);
-      }
-    }
-  }
-}
 
 function parseEntries(
   check: Checker,

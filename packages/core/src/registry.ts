@@ -1,7 +1,12 @@
 import { builtInLadders } from './ladders/index.js';
 import type { Ladder } from './types.js';
 
-/** Thrown by `getSkill` and `SkillRegistry.get` for an id that no ladder has. */
+/**
+ * Thrown by `getSkill` and `SkillRegistry.get` for an id that no ladder has.
+ *
+ * @example
+ * try { getSkill('nope'); } catch (error) { if (error instanceof UnknownSkillError) error.knownIds; }
+ */
 export class UnknownSkillError extends Error {
   override readonly name = 'UnknownSkillError';
   /** The id that was asked for, as text. */
@@ -18,7 +23,13 @@ export class UnknownSkillError extends Error {
   }
 }
 
-/** A set of ladders looked up by id. */
+/**
+ * A set of ladders looked up by id, made by `createRegistry`.
+ *
+ * @example
+ * const registry: SkillRegistry = createRegistry([myLadder]);
+ * registry.has('my-skill') // true
+ */
 export interface SkillRegistry {
   /** The ladder with this id; throws `UnknownSkillError` when there is none. */
   get(id: string): Ladder;

@@ -1,6 +1,11 @@
 import type { Ladder, LadderLevel, LadderRole } from './types.js';
 
-/** What a view shows for a requested id, and a warning for the developer when it was unknown. */
+/**
+ * What a view shows for a requested id, and a warning for the developer when it was unknown.
+ *
+ * @example
+ * const { value, warning }: Selected<LadderLevel> = selectLevel(ladder, id);
+ */
 export interface Selected<T> {
   readonly value: T;
   /** Set when the id is not in the ladder: names it and the known ids. */

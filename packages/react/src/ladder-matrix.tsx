@@ -35,7 +35,7 @@ export interface LadderMatrixProps extends Omit<ComponentPropsWithoutRef<'div'>,
  * The focused cell's description is in the page at once for screen readers, and shows in a
  * Radix Tooltip (loaded on first hover or focus) on hover or focus. The selected level's
  * column is `aria-selected`, the focused career role's row is highlighted.
- * Styling hooks: `data-slot="matrix" | "matrix-row" | "tooltip"`, `data-requirement` on each
+ * Styling hooks: `data-slot="matrix" | "tooltip"`, `data-requirement` on each
  * cell, `aria-selected="true"` on the selected level's column, `data-state="highlighted"` on
  * the focused career role's row.
  *
@@ -145,11 +145,7 @@ export function LadderMatrix({ tooltipDelay = 300, className, ...rest }: LadderM
           </thead>
           <tbody>
             {roles.map((r, row) => (
-              <tr
-                key={r.id}
-                data-slot="matrix-row"
-                data-state={r.id === careerRole?.id ? 'highlighted' : undefined}
-              >
+              <tr key={r.id} data-state={r.id === careerRole?.id ? 'highlighted' : undefined}>
                 <th scope="row" dir="auto">
                   {t.role(r)}
                 </th>

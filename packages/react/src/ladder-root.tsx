@@ -9,8 +9,8 @@ import { useSkillLadder, type UseSkillLadderOptions } from './use-skill-ladder.j
 
 const root = cva('sl-root', {
   variants: {
-    size: { sm: 'sl-size-sm', md: 'sl-size-md', lg: 'sl-size-lg' },
-    density: { comfortable: 'sl-density-comfortable', compact: 'sl-density-compact' },
+    size: { sm: 'sl-size-sm', md: '', lg: 'sl-size-lg' },
+    density: { comfortable: '', compact: 'sl-density-compact' },
   },
   defaultVariants: { size: 'md', density: 'comfortable' },
 });
@@ -74,7 +74,8 @@ function LadderProvider({ unstyled, children, ...options }: ProviderProps) {
  * (controlled or not), builds the translator once, and carries the `--sl-*` tokens, colour
  * scheme, size and density. An unknown skill, invalid data, unreadable messages or an error
  * while rendering shows an alert panel in place of the parts; nothing is thrown into the host.
- * Styling hooks: `data-slot="root"`, `data-theme`, `data-size`, `data-density`.
+ * Styling hooks: `data-slot="root"`, and `data-theme`, `data-size`, `data-density` when they
+ * differ from the defaults (system, md, comfortable).
  *
  * @example
  * <LadderRoot skill="ml-pipelines" defaultLevel="senior" theme="dark">
@@ -117,8 +118,9 @@ export function LadderRoot<const S extends string = string, T extends Ladder = L
     <div
       data-slot="root"
       data-theme={theme === 'system' ? undefined : theme}
-      data-size={size}
-      data-density={density}
+      // The defaults are not written out: the page carries what differs from them.
+      data-size={size === 'md' ? undefined : size}
+      data-density={density === 'comfortable' ? undefined : density}
       lang={resolveLocale(locale)}
       className={classNames(unstyled, root({ size, density }), className)}
       {...rest}

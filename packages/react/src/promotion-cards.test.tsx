@@ -1,5 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+
+// A card is the article around its role's heading.
+const card = (role: string) =>
+  screen.getByRole('heading', { level: 4, name: role }).closest('article') as HTMLElement;
 import { LadderRoot } from './ladder-root.js';
 import { PromotionCard, PromotionCards } from './promotion-cards.js';
 
@@ -11,7 +15,7 @@ describe('PromotionCards', () => {
       </LadderRoot>,
     );
     expect(screen.getByRole('heading', { name: 'To reach Senior' })).toBeInTheDocument();
-    const cv = screen.getByRole('article', { name: 'Computer Vision Engineer' });
+    const cv = card('Computer Vision Engineer');
     expect(cv).toHaveAttribute('data-change', 'becomes-required');
     expect(within(cv).getByText('Becomes required')).toBeInTheDocument();
     expect(within(cv).getByText('Required')).toBeInTheDocument();
@@ -38,9 +42,9 @@ describe('PromotionCards', () => {
       screen.getByRole('heading', { name: 'Principal is the top of this ladder' }),
     ).toBeInTheDocument();
     expect(screen.getByText(/There is no level above Principal/)).toBeInTheDocument();
-    const card = screen.getByRole('article', { name: 'LLM Engineer' });
-    expect(card).toHaveAttribute('data-change', 'top');
-    expect(card).toHaveTextContent(/Shapes enterprise ML pipeline platform/);
+    const llm = card('LLM Engineer');
+    expect(llm).toHaveAttribute('data-change', 'top');
+    expect(llm).toHaveTextContent(/Shapes enterprise ML pipeline platform/);
   });
 
   it('renders one card alone', () => {

@@ -30,7 +30,8 @@ export interface PromotionCardProps extends Omit<ComponentPropsWithoutRef<'artic
  * What one career role must master to reach the level above its `LadderRoot`'s level: the
  * expectation there, its requirement and the change (`becomes required`…). At the top level
  * it shows what the role keeps doing.
- * Styling hooks: `data-slot="promotion-card"`, `data-change`, `data-requirement`.
+ * Styling hooks: `data-slot="promotion-card" | "card-title" | "card-change" | "card-description"`,
+ * `data-change` on the card, `data-requirement` on its badge.
  *
  * @example
  * <LadderRoot skill="ml-pipelines" defaultLevel="middle">
@@ -44,28 +45,23 @@ export function PromotionCard({
   ...rest
 }: PromotionCardProps) {
   const { ladder, t, level, unstyled } = useLadder('PromotionCard');
-  const titleId = useId();
   const gap = promotionGap(ladder, careerRole, level.id);
   const shown = gap.next ?? gap.current;
   const role = ladder.roles.find((r) => r.id === careerRole);
   const Heading = `h${headingLevel}` as const;
   return (
     <article
-      aria-labelledby={titleId}
       data-slot="promotion-card"
       data-change={gap.change}
-      data-requirement={shown.requirement}
       className={classNames(unstyled, card({ change: gap.change }), className)}
       {...rest}
     >
-      <Heading id={titleId} data-slot="card-title" dir="auto">
+      <Heading data-slot="card-title" dir="auto">
         {role ? t.role(role) : careerRole}
       </Heading>
       <p data-slot="card-meta">
         <RequirementBadge requirement={shown.requirement} t={t} unstyled={unstyled} />
-        <span data-slot="card-change" data-change={gap.change}>
-          {t.message(`change.${gap.change}`)}
-        </span>
+        <span data-slot="card-change">{t.message(`change.${gap.change}`)}</span>
       </p>
       <p data-slot="card-description" dir="auto">
         {shown.description}

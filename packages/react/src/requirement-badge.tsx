@@ -3,11 +3,7 @@ import { cva } from 'class-variance-authority';
 import type { ComponentPropsWithoutRef } from 'react';
 import { classNames } from './class-names.js';
 
-const badge = cva('sl-badge', {
-  variants: {
-    requirement: { required: 'sl-badge--required', optional: 'sl-badge--optional' },
-  },
-});
+const badge = cva('sl-badge');
 
 /** Props of `RequirementBadge`. */
 export interface RequirementBadgeProps extends ComponentPropsWithoutRef<'span'> {
@@ -19,8 +15,9 @@ export interface RequirementBadgeProps extends ComponentPropsWithoutRef<'span'> 
 }
 
 /**
- * Shows a requirement as a shape and a word (never colour alone): ● Required, ○ Optional.
- * Styling hooks: `data-slot="requirement-badge"`, `data-requirement`.
+ * Shows a requirement as a shape and a word (never colour alone): ● Required, ○ Optional. The
+ * word is the text; the shape is drawn by the stylesheet from `data-requirement`, and is not
+ * read aloud. Styling hooks: `data-slot="requirement-badge"`, `data-requirement`.
  */
 export function RequirementBadge({
   requirement,
@@ -33,12 +30,9 @@ export function RequirementBadge({
     <span
       data-slot="requirement-badge"
       data-requirement={requirement}
-      className={classNames(unstyled, badge({ requirement }), className)}
+      className={classNames(unstyled, badge(), className)}
       {...rest}
     >
-      <span aria-hidden="true" data-slot="requirement-icon">
-        {requirement === 'required' ? '●' : '○'}
-      </span>{' '}
       {t.message(`requirement.${requirement}`)}
     </span>
   );

@@ -67,8 +67,6 @@ describe('RoleComparisonTable', () => {
 
   it('narrows to one role', () => {
     render(atLevel('lead', 'nlp-engineer'));
-    expect(screen.getAllByRole('rowheader').map((th) => th.textContent)).toEqual([
-      '▸ NLP Engineer',
-    ]);
+    expect(screen.getAllByRole('rowheader').map((th) => th.textContent)).toEqual(['NLP Engineer']);
   });
 });

@@ -19,7 +19,6 @@ export interface RoleComparisonTableProps extends Omit<
 
 interface DetailsProps {
   id: string;
-  open: boolean;
   role: LadderRole;
   level: string;
   t: Translator;
@@ -27,33 +26,32 @@ interface DetailsProps {
   ladder: Ladder;
 }
 
-function RoleDetails({ id, open, role, level, t, unstyled, ladder }: DetailsProps) {
+// In the page only while open: a closed track is nothing a reader or the server needs.
+function RoleDetails({ id, role, level, t, unstyled, ladder }: DetailsProps) {
   return (
-    <tr id={id} hidden={!open} data-slot="comparison-details" data-state={open ? 'open' : 'closed'}>
+    <tr id={id} data-slot="comparison-details" data-state="open">
       <td colSpan={3}>
-        {open && (
-          <ol aria-label={t.message('table.track', { role: t.role(role) })} data-slot="track">
-            {roleTrack(ladder, role.id).map((cell) => {
-              const cellLevel = ladder.levels.find((l) => l.id === cell.level);
-              const isCurrent = cell.level === level;
-              return (
-                <li
-                  key={cell.level}
-                  aria-current={isCurrent ? 'step' : undefined}
-                  data-slot="track-step"
-                  data-state={isCurrent ? 'current' : undefined}
-                  data-requirement={cell.requirement}
-                >
-                  <span data-slot="track-level">{cellLevel ? t.level(cellLevel) : cell.level}</span>
-                  <RequirementBadge requirement={cell.requirement} t={t} unstyled={unstyled} />
-                  <span data-slot="track-description" dir="auto">
-                    {cell.description}
-                  </span>
-                </li>
-              );
-            })}
-          </ol>
-        )}
+        <ol aria-label={t.message('table.track', { role: t.role(role) })} data-slot="track">
+          {roleTrack(ladder, role.id).map((cell) => {
+            const cellLevel = ladder.levels.find((l) => l.id === cell.level);
+            const isCurrent = cell.level === level;
+            return (
+              <li
+                key={cell.level}
+                aria-current={isCurrent ? 'step' : undefined}
+                data-slot="track-step"
+                data-state={isCurrent ? 'current' : undefined}
+                data-requirement={cell.requirement}
+              >
+                <span data-slot="track-level">{cellLevel ? t.level(cellLevel) : cell.level}</span>
+                <RequirementBadge requirement={cell.requirement} t={t} unstyled={unstyled} />
+                <span data-slot="track-description" dir="auto">
+                  {cell.description}
+                </span>
+              </li>
+            );
+          })}
+        </ol>
       </td>
     </tr>
   );
@@ -66,7 +64,7 @@ function RoleDetails({ id, open, role, level, t, unstyled, ladder }: DetailsProp
  * or press Enter or Space on the role's button (which carries `aria-expanded`). Several rows
  * may be open at once, so people can compare tracks side by side.
  * Styling hooks: `data-slot="comparison" | "comparison-row" | "comparison-details"`,
- * `data-state="open" | "closed"`, `data-requirement`.
+ * `data-state="open"` on an open row (a closed row has none), `data-requirement` on the requirement cell and each track step.
  *
  * @example
  * <LadderRoot skill="ml-pipelines" defaultLevel="senior"><RoleComparisonTable /></LadderRoot>
@@ -109,40 +107,37 @@ export function RoleComparisonTable({
               <tr
                 key={cell.role}
                 data-slot="comparison-row"
-                data-state={isOpen ? 'open' : 'closed'}
-                data-requirement={cell.requirement}
+                data-state={isOpen ? 'open' : undefined}
                 onClick={() => toggle(cell.role)}
               >
                 <th scope="row">
                   <button
                     type="button"
                     aria-expanded={isOpen}
-                    aria-controls={detailsId}
+                    aria-controls={isOpen ? detailsId : undefined}
                     data-slot="row-toggle"
                   >
-                    <span aria-hidden="true" data-slot="row-toggle-icon">
-                      {isOpen ? '▾' : '▸'}
-                    </span>{' '}
                     {t.role(roleEntry)}
                   </button>
                 </th>
-                <td>
-                  <RequirementBadge requirement={cell.requirement} t={t} unstyled={unstyled} />
+                <td data-requirement={cell.requirement}>
+                  {t.message(`requirement.${cell.requirement}`)}
                 </td>
                 <td data-slot="description" dir="auto">
                   {cell.description}
                 </td>
               </tr>,
-              <RoleDetails
-                key={`${cell.role}-details`}
-                id={detailsId}
-                open={isOpen}
-                role={roleEntry}
-                level={current.id}
-                t={t}
-                unstyled={unstyled}
-                ladder={ladder}
-              />,
+              isOpen && (
+                <RoleDetails
+                  key={`${cell.role}-details`}
+                  id={detailsId}
+                  role={roleEntry}
+                  level={current.id}
+                  t={t}
+                  unstyled={unstyled}
+                  ladder={ladder}
+                />
+              ),
             ];
           })}
         </tbody>

@@ -3,10 +3,20 @@ import { mlPipelines } from './ml-pipelines.js';
 
 export { mlPipelines };
 
-/** The ladders that ship with the package, in the order `listSkills()` returns them. */
+/**
+ * The ladders that ship with the package, in the order `listSkills()` returns them.
+ *
+ * @example
+ * createRegistry([...builtInLadders, myLadder])
+ */
 export const builtInLadders = [mlPipelines] as const;
 
-/** The type of each built-in ladder, by skill id. */
+/**
+ * The type of each built-in ladder, by skill id.
+ *
+ * @example
+ * type Ml = BuiltInLadders['ml-pipelines']; // typeof mlPipelines
+ */
 export interface BuiltInLadders {
   readonly 'ml-pipelines': typeof mlPipelines;
 }

@@ -3,6 +3,9 @@ import type { Ladder, LevelIdOf, RoleIdOf } from '../types.js';
 /**
  * The ML Pipelines skill ladder: six roles across five levels. Descriptions are kept
  * verbatim from the source page; a test checks every cell against a copy of it.
+ *
+ * @example
+ * mlPipelines.levels.map((level) => level.name) // ['Junior', 'Middle', 'Senior', 'Lead', 'Principal']
  */
 export const mlPipelines = {
   id: 'ml-pipelines',
@@ -246,8 +249,18 @@ export const mlPipelines = {
   ],
 } as const satisfies Ladder;
 
-/** Level ids of the ML Pipelines ladder. */
+/**
+ * Level ids of the ML Pipelines ladder.
+ *
+ * @example
+ * const level: MlPipelinesLevelId = 'senior';
+ */
 export type MlPipelinesLevelId = LevelIdOf<typeof mlPipelines>;
 
-/** Role ids of the ML Pipelines ladder. */
+/**
+ * Role ids of the ML Pipelines ladder.
+ *
+ * @example
+ * const role: MlPipelinesRoleId = 'mlops-engineer';
+ */
 export type MlPipelinesRoleId = RoleIdOf<typeof mlPipelines>;

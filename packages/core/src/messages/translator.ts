@@ -3,22 +3,49 @@ import { en } from './en.js';
 import type { Labels, LocaleMessages, Message, MessageKey, MessageOverrides } from './types.js';
 import { zhCN } from './zh-cn.js';
 
-/** The locales that ship with the package. */
+/**
+ * The locales that ship with the package.
+ *
+ * @example
+ * LOCALES // ['en', 'zh-CN']
+ */
 export const LOCALES = ['en', 'zh-CN'] as const;
 
-/** A locale that ships with the package. */
+/**
+ * A locale that ships with the package.
+ *
+ * @example
+ * const locale: Locale = 'zh-CN';
+ */
 export type Locale = (typeof LOCALES)[number];
 
-/** Every locale's strings and labels. */
+/**
+ * Every shipped locale's interface strings and level labels: the one way to reach them.
+ *
+ * @example
+ * localeMessages['zh-CN'].strings['summary.roles'] // '角色'
+ */
 export const localeMessages: Readonly<Record<Locale, LocaleMessages>> = {
   en: { strings: en },
   'zh-CN': zhCN,
 };
 
-/** Values for `{name}` placeholders; `count` also picks the plural form. */
+/**
+ * Values for `{name}` placeholders; `count` also picks the plural form.
+ *
+ * @example
+ * t.message('summary.optionalRest', { count: 9 } satisfies MessageParams)
+ */
 export type MessageParams = Readonly<Record<string, string | number>>;
 
-/** Interface strings, labels and formats for one locale, with a host's overrides applied. */
+/**
+ * Interface strings, labels and formats for one locale, with a host's overrides applied; made
+ * by `createTranslator`.
+ *
+ * @example
+ * const t = createTranslator('en');
+ * t.message('table.caption', { level: t.level(level) }) // 'Expected at Senior'
+ */
 export interface Translator {
   readonly locale: Locale;
   /** The interface string for `key`, with placeholders filled in. Never returns a raw key. */

@@ -1,6 +1,11 @@
 import type { en } from './en.js';
 
-/** A count-dependent string: `zero` (exactly 0, optional), then the locale's plural forms. */
+/**
+ * A count-dependent string: `zero` (exactly 0, optional), then the locale's plural forms.
+ *
+ * @example
+ * const optional: PluralMessage = { zero: 'none', one: 'one more', other: '{count} more' };
+ */
 export interface PluralMessage {
   readonly zero?: string;
   readonly one?: string;
@@ -10,23 +15,48 @@ export interface PluralMessage {
   readonly other: string;
 }
 
-/** An interface string: plain text with `{name}` placeholders, or plural forms of it. */
+/**
+ * An interface string: plain text with `{name}` placeholders, or plural forms of it.
+ *
+ * @example
+ * const heading: Message = 'Next: {level}';
+ */
 export type Message = string | PluralMessage;
 
-/** The key of an interface string, such as `'summary.roles'`. */
+/**
+ * The key of an interface string.
+ *
+ * @example
+ * const key: MessageKey = 'summary.roles';
+ */
 export type MessageKey = keyof typeof en;
 
-/** Labels keyed by level or role id, e.g. `{ senior: 'L3' }`. */
+/**
+ * Labels keyed by level or role id.
+ *
+ * @example
+ * const levels: Labels = { senior: 'L3' };
+ */
 export type Labels = Readonly<Record<string, string>>;
 
-/** Everything a locale provides: every string, and optional labels for common level ids. */
+/**
+ * Everything a locale provides: every string, and optional labels for common level ids.
+ *
+ * @example
+ * const zh: LocaleMessages = localeMessages['zh-CN'];
+ */
 export interface LocaleMessages {
   readonly strings: Readonly<Record<MessageKey, Message>>;
   readonly levels?: Labels;
   readonly roles?: Labels;
 }
 
-/** Overrides any string key by key, and any level or role label by id. */
+/**
+ * Overrides any string key by key, and any level or role label by id.
+ *
+ * @example
+ * const messages: MessageOverrides = { 'promotion.heading': 'Next: {level}', levels: { senior: 'L3' } };
+ */
 export type MessageOverrides = Partial<Readonly<Record<MessageKey, Message>>> & {
   readonly levels?: Labels;
   readonly roles?: Labels;

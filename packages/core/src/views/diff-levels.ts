@@ -2,7 +2,13 @@ import { requireCell } from '../ladder-index.js';
 import type { Ladder, LadderCell } from '../types.js';
 import { requirementChange, type RequirementChange } from './requirement-change.js';
 
-/** How one role's cell differs between two levels. */
+/**
+ * How one role's cell differs between two levels, from `diffLevels`.
+ *
+ * @example
+ * const [first]: RoleDiff[] = diffLevels(mlPipelines, 'junior', 'senior');
+ * first.change // 'becomes-required'
+ */
 export interface RoleDiff<L extends string = string, R extends string = string> {
   readonly role: R;
   readonly from: LadderCell<L, R>;

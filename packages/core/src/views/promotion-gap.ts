@@ -2,10 +2,21 @@ import { levelPosition, memoizePerLadder, requireCell } from '../ladder-index.js
 import type { Ladder, LadderCell, LadderLevel } from '../types.js';
 import { requirementChange, type RequirementChange } from './requirement-change.js';
 
-/** The change on the way to the next level; `top` when there is no next level. */
+/**
+ * The change on the way to the next level; `top` when there is no next level.
+ *
+ * @example
+ * const change: PromotionChange = promotionGap(mlPipelines, 'ml-engineer', 'lead').change;
+ */
 export type PromotionChange = RequirementChange | 'top';
 
-/** What one role has now and what the next level expects of it. */
+/**
+ * What one role has now and what the next level expects of it, from `promotionGap`.
+ *
+ * @example
+ * const gap: PromotionGap = promotionGap(mlPipelines, 'ml-engineer', 'middle');
+ * gap.next?.description // what Senior expects
+ */
 export interface PromotionGap<L extends string = string, R extends string = string> {
   readonly role: R;
   readonly level: LadderLevel<L>;

@@ -1,6 +1,11 @@
 import type { Requirement } from '../types.js';
 
-/** How a role's requirement changes from one level to another. */
+/**
+ * How a role's requirement changes from one level to another.
+ *
+ * @example
+ * const change: RequirementChange = requirementChange('optional', 'required'); // 'becomes-required'
+ */
 export type RequirementChange =
   'becomes-required' | 'stays-required' | 'stays-optional' | 'becomes-optional';
 

@@ -1,7 +1,12 @@
 import { memoizePerLadder } from '../ladder-index.js';
 import type { Ladder } from '../types.js';
 
-/** The counts shown in a ladder's summary. */
+/**
+ * The counts shown in a ladder's summary, from `summarize`.
+ *
+ * @example
+ * const { required, optional }: LadderCounts = summarize(ladder);
+ */
 export interface LadderCounts {
   readonly roles: number;
   readonly levels: number;
