@@ -76,28 +76,23 @@ interface Badge {
   set(requirement: Requirement): void;
 }
 
-const badgeAttrs = (requirement: Requirement): Attrs => ({
-  'data-slot': 'requirement-badge',
-  'data-requirement': requirement,
-  class: `sl-badge sl-badge--${requirement}`,
-});
-const badgeIcon = (requirement: Requirement) => (requirement === 'required' ? '●' : '○');
 const badgeLabel = (requirement: Requirement) => t.message(`requirement.${requirement}`);
 
+/** The shape is drawn by the stylesheet from `data-requirement`; the word is the text. */
 function badge(requirement: Requirement): Badge {
-  const icon = el('span', { 'aria-hidden': 'true', 'data-slot': 'requirement-icon' });
-  icon.textContent = badgeIcon(requirement);
-  const label = document.createTextNode(` ${badgeLabel(requirement)}`);
-  const node = el('span', badgeAttrs(requirement), icon, label);
+  const node = el(
+    'span',
+    { 'data-slot': 'requirement-badge', 'data-requirement': requirement, class: 'sl-badge' },
+    badgeLabel(requirement),
+  );
   let current = requirement;
   return {
     node,
     set(next) {
       if (next === current) return;
       current = next;
-      for (const [name, value] of Object.entries(badgeAttrs(next))) setAttr(node, name, value);
-      setText(icon, badgeIcon(next));
-      label.nodeValue = ` ${badgeLabel(next)}`;
+      node.setAttribute('data-requirement', next);
+      setText(node, badgeLabel(next));
     },
   };
 }
@@ -317,26 +312,15 @@ const cardClass = (change: PromotionChange) =>
       : 'sl-card';
 
 function promotionCard(ladder: Ladder, role: LadderRole, level: string): Part {
-  const titleId = newId();
   let gap = promotionGap(ladder, role.id, level);
   let shown = gap.next ?? gap.current;
   const requirement = badge(shown.requirement);
-  const change = el(
-    'span',
-    { 'data-slot': 'card-change', 'data-change': gap.change },
-    t.message(`change.${gap.change}`),
-  );
+  const change = el('span', { 'data-slot': 'card-change' }, t.message(`change.${gap.change}`));
   const description = el('p', { 'data-slot': 'card-description', dir: 'auto' }, shown.description);
   const node = el(
     'article',
-    {
-      'aria-labelledby': titleId,
-      'data-slot': 'promotion-card',
-      'data-change': gap.change,
-      'data-requirement': shown.requirement,
-      class: cardClass(gap.change),
-    },
-    el('h4', { id: titleId, 'data-slot': 'card-title', dir: 'auto' }, t.role(role)),
+    { 'data-slot': 'promotion-card', 'data-change': gap.change, class: cardClass(gap.change) },
+    el('h4', { 'data-slot': 'card-title', dir: 'auto' }, t.role(role)),
     el('p', { 'data-slot': 'card-meta' }, requirement.node, change),
     description,
   );
@@ -349,10 +333,8 @@ function promotionCard(ladder: Ladder, role: LadderRole, level: string): Part {
       if (gap.change !== before.change) {
         setAttr(node, 'data-change', gap.change);
         setAttr(node, 'class', cardClass(gap.change));
-        setAttr(change, 'data-change', gap.change);
         setText(change, t.message(`change.${gap.change}`));
       }
-      setAttr(node, 'data-requirement', shown.requirement);
       requirement.set(shown.requirement);
       setText(description, shown.description);
     },
@@ -403,62 +385,52 @@ function promotion(ladder: Ladder, level: string): Part {
 
 // ---- comparison table ---------------------------------------------------------------------
 
-function comparisonRow(ladder: Ladder, cell: LadderCell, detailsId: string): Part[] {
+/** A closed row: its details row is in the page only while open, which the floor never is. */
+function comparisonRow(ladder: Ladder, cell: LadderCell): Part {
   const role = ladder.roles.find((r) => r.id === cell.role) as LadderRole;
-  const requirement = badge(cell.requirement);
+  let requirement = cell.requirement;
+  const requirementCell = el(
+    'td',
+    { 'data-requirement': requirement },
+    t.message(`requirement.${requirement}`),
+  );
   const description = el('td', { 'data-slot': 'description', dir: 'auto' }, cell.description);
   const row = el(
     'tr',
-    {
-      'data-slot': 'comparison-row',
-      'data-state': 'closed',
-      'data-requirement': cell.requirement,
-    },
+    { 'data-slot': 'comparison-row' },
     el(
       'th',
       { scope: 'row' },
       el(
         'button',
-        {
-          type: 'button',
-          'aria-expanded': 'false',
-          'aria-controls': detailsId,
-          'data-slot': 'row-toggle',
-        },
-        el('span', { 'aria-hidden': 'true', 'data-slot': 'row-toggle-icon' }, '▸'),
-        ` ${t.role(role)}`,
+        { type: 'button', 'aria-expanded': 'false', 'data-slot': 'row-toggle' },
+        t.role(role),
       ),
     ),
-    el('td', {}, requirement.node),
+    requirementCell,
     description,
   );
-  const details = el(
-    'tr',
-    { id: detailsId, hidden: '', 'data-slot': 'comparison-details', 'data-state': 'closed' },
-    el('td', { colspan: '3' }),
-  );
-  return [
-    {
-      node: row,
-      update(level) {
-        const now = cellAt(ladder, cell.role, level) as LadderCell;
-        setAttr(row, 'data-requirement', now.requirement);
-        requirement.set(now.requirement);
-        setText(description, now.description);
-      },
+  return {
+    node: row,
+    update(level) {
+      const now = cellAt(ladder, cell.role, level) as LadderCell;
+      if (now.requirement !== requirement) {
+        requirement = now.requirement;
+        requirementCell.setAttribute('data-requirement', requirement);
+        setText(requirementCell, t.message(`requirement.${requirement}`));
+      }
+      setText(description, now.description);
     },
-    noUpdate(details),
-  ];
+  };
 }
 
 const rolesOf = (cells: readonly LadderCell[]) => cells.map((cell) => cell.role).join('\u0000');
 
 function comparison(ladder: Ladder, level: string): Part {
-  const base = newId();
   const caption = (at: string) =>
     t.message('table.caption', { level: t.level(levelOf(ladder, at)) });
   const buildRows = (at: string) =>
-    levelRows(ladder, at).flatMap((cell, i) => comparisonRow(ladder, cell, `${base}-details-${i}`));
+    levelRows(ladder, at).map((cell) => comparisonRow(ladder, cell));
   let rows = buildRows(level);
   let shownRoles = rolesOf(levelRows(ladder, level));
   const captionNode = el('caption', { 'data-slot': 'section-title' }, caption(level));
@@ -560,7 +532,7 @@ function matrix(ladder: Ladder, level: string, onPick: (id: string) => void): Pa
     ...roles.map((role) =>
       el(
         'tr',
-        { 'data-slot': 'matrix-row' },
+        {},
         el('th', { scope: 'row', dir: 'auto' }, t.role(role)),
         ...levels.map((l, i) => {
           const cell = cellAt(ladder, role.id, l.id);
@@ -712,10 +684,8 @@ export function renderVanillaLadder(container: HTMLElement, ladder: Ladder): Van
       'div',
       {
         'data-slot': 'root',
-        'data-size': 'md',
-        'data-density': 'comfortable',
         lang: 'en',
-        class: 'sl-root sl-size-md sl-density-comfortable',
+        class: 'sl-root',
       },
       summary(ladder).node,
       el('p', { 'data-slot': 'how-to' }, t.message('howTo')),
