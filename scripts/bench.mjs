@@ -1,7 +1,8 @@
 // `pnpm bench`: the current SkillLadder against a vanilla-DOM floor that builds the same markup
 // and against a fixed baseline (bench/baseline/, today's build before the redesign), each on its
 // own page with its own stylesheet, measured in one headless Chromium run and interleaved:
-// mount (+ first layout) and a level switch (until laid out), for ML Pipelines and a 60 × 10
+// mount (until laid out down to the matrix's last cell, plus the next frame's rendering) and a
+// level switch (until laid out), for ML Pipelines and a 60 × 10
 // ladder. Then renderToString in Node for the current SkillLadder and the baseline: HTML bytes
 // and warm render time. Medians of 21 runs; the ratios are the figures that count on a shared
 // machine. Writes bench-results/results.json and results.md.
@@ -9,6 +10,9 @@
 // `pnpm bench --trace` also records a Chromium performance trace of mounts at 60 × 10 for each
 // implementation (bench-results/trace-<name>.json) and prints where the mount time goes:
 // scripting, style recalculation, layout and garbage collection.
+//
+// `pnpm bench --try-css=<file>` also measures the current SkillLadder with that stylesheet
+// added, on a fourth page in the same run, to weigh a change of styles.css before making it.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { build as esbuild } from 'esbuild';
@@ -22,6 +26,7 @@ const RUNS = 21;
 const WARM_UP = 2;
 const TRACED_MOUNTS = 7;
 const trace = process.argv.includes('--trace');
+const tryCss = process.argv.find((arg) => arg.startsWith('--try-css='))?.slice('--try-css='.length);
 const root = new URL('..', import.meta.url).pathname;
 const out = new URL('../bench-results/', import.meta.url).pathname;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -48,13 +53,22 @@ for (const name of implementations) {
   await page.waitForFunction(() => 'bench' in window);
   pages[name] = page;
 }
+const TRIED = 'current + tried CSS';
+const measured = tryCss ? [...implementations, TRIED] : implementations;
+if (tryCss) {
+  const page = await context.newPage();
+  await page.goto(`${server.url}/current.html`);
+  await page.waitForFunction(() => 'bench' in window);
+  await page.addStyleTag({ path: tryCss });
+  pages[TRIED] = page;
+}
 
 const browserResults = {};
 for (const ladder of Object.keys(ladders)) {
-  const times = Object.fromEntries(implementations.map((n) => [n, { mount: [], switch: [] }]));
+  const times = Object.fromEntries(measured.map((n) => [n, { mount: [], switch: [] }]));
   for (let i = 0; i < RUNS + WARM_UP; i += 1) {
     // Interleaved, each implementation first in turn, so that a noisy moment hits all alike.
-    const order = implementations.map((_, j) => implementations[(i + j) % implementations.length]);
+    const order = measured.map((_, j) => measured[(i + j) % measured.length]);
     for (const name of order) {
       const page = pages[name];
       await page.bringToFront();
@@ -68,7 +82,7 @@ for (const ladder of Object.keys(ladders)) {
     }
   }
   browserResults[ladder] = Object.fromEntries(
-    implementations.map((n) => [
+    measured.map((n) => [
       n,
       { mount: round(median(times[n].mount)), switch: round(median(times[n].switch)) },
     ]),
@@ -218,11 +232,24 @@ const profileTable = trace
       ]),
     ].join('\n')
   : '';
+const triedTable = tryCss
+  ? [
+      '',
+      `With ${tryCss} added to the current build's stylesheet, on a fourth page of the same run:`,
+      '',
+      '| ladder | mount ms: current / with it | switch ms: current / with it |',
+      '| --- | ---: | ---: |',
+      ...results.map(
+        (r) =>
+          `| ${r.ladder} | ${ms(r.current.mount)} / ${ms(r[TRIED].mount)} | ${ms(r.current.switch)} / ${ms(r[TRIED].switch)} |`,
+      ),
+    ].join('\n')
+  : '';
 const note = `Medians of ${RUNS} runs (after ${WARM_UP} warm-up runs), interleaved, one page per implementation in one headless Chromium run; renderToString in Node (production). The baseline is the committed bundle in bench/baseline/.`;
 
 writeFileSync(
   `${out}results.json`,
   `${JSON.stringify({ runs: RUNS, results, ...(trace ? { profile } : {}) }, null, 2)}\n`,
 );
-writeFileSync(`${out}results.md`, `${table}\n\n${note}\n${profileTable}\n`);
-console.log(`${table}\n\n${note}${profileTable ? `\n${profileTable}` : ''}`);
+writeFileSync(`${out}results.md`, `${table}\n\n${note}\n${triedTable}${profileTable}\n`);
+console.log(`${table}\n\n${note}${triedTable}${profileTable ? `\n${profileTable}` : ''}`);
