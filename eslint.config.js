@@ -5,7 +5,16 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/', 'storybook-static/', 'coverage/', '.vitest-reports/', 'bench-results/'] },
+  {
+    ignores: [
+      '**/dist/',
+      'storybook-static/',
+      'coverage/',
+      '.vitest-reports/',
+      'bench-results/',
+      'bench/baseline/skill-ladder.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
