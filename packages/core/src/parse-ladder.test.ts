@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mlPipelines } from './ladders/ml-pipelines.js';
+import { errorsOf, valid, type Json } from './__fixtures__/ladder-json.js';
 import { parseLadder } from './parse-ladder.js';
-
-type Json = Record<string, unknown>;
-
-// A fresh, mutable JSON copy of the built-in ladder for each case.
-const valid = (): Json => JSON.parse(JSON.stringify(mlPipelines)) as Json;
-
-function errorsOf(input: unknown) {
-  const result = parseLadder(input);
-  if (result.ok) throw new Error('expected errors, but the ladder was accepted');
-  return result.errors;
-}
 
 describe('parseLadder accepts', () => {
   it('the built-in ladder, as a clean copy', () => {
