@@ -80,7 +80,7 @@ export default defineConfig({
         test: {
           name: 'react-jsdom',
           environment: 'jsdom',
-          include: ['packages/react/src/**/*.test.tsx'],
+          include: ['packages/react/src/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup/jsdom.ts'],
           testTimeout: 30_000,
         },

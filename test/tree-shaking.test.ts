@@ -52,7 +52,7 @@ describe('unused code is left out of a host’s bundle', () => {
       `import { LevelSelector } from '@skill-ladder/react'; console.log(LevelSelector);`,
     );
     expect(code).toContain('level-tab');
-    expect(code).not.toContain('matrix-cell');
+    expect(code).not.toContain('matrix-description');
     expect(code).not.toContain('comparison-row');
     expect(code).not.toContain('promotion-card');
     expect(code).not.toContain('TooltipProvider');
@@ -63,7 +63,7 @@ describe('unused code is left out of a host’s bundle', () => {
       `import { SkillLadder } from '@skill-ladder/react'; console.log(SkillLadder);`,
     );
     for (const marker of [
-      'matrix-cell',
+      'matrix-description',
       'comparison-row',
       'promotion-card',
       'TooltipProvider',

@@ -2,7 +2,7 @@ import '@skill-ladder/react/styles.css';
 import { SkillLadder } from '@skill-ladder/react';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import { overflowingElements } from './layout';
 
@@ -42,6 +42,24 @@ describe('SkillLadder layout in Chromium', () => {
     ) as HTMLElement;
     expect(tooltip.closest('[data-slot="root"]')).toHaveAttribute('data-theme', 'dark');
     expect(getComputedStyle(tooltip).backgroundColor).toBe('rgb(230, 237, 243)');
+  });
+
+  it('places the tooltip just above its cell, wherever the matrix is on the page', async () => {
+    const user = userEvent.setup();
+    render(<SkillLadder skill="ml-pipelines" defaultLevel="senior" />);
+    screen.getAllByRole('gridcell')[0]?.focus();
+    await user.keyboard('{ArrowDown}{ArrowDown}{ArrowRight}{ArrowRight}');
+    const cell = document.activeElement as HTMLElement;
+    const tooltip = (await screen.findByRole('tooltip')).closest('[data-slot="tooltip"]');
+    await vi.waitFor(() => {
+      const box = (tooltip as HTMLElement).getBoundingClientRect();
+      const at = cell.getBoundingClientRect();
+      // Above the cell, by about the arrow and offset, and across its middle.
+      expect(at.top - box.bottom).toBeGreaterThanOrEqual(0);
+      expect(at.top - box.bottom).toBeLessThan(24);
+      expect(box.left).toBeLessThan(at.left + at.width / 2);
+      expect(box.right).toBeGreaterThan(at.left + at.width / 2);
+    });
   });
 
   it('shows requirements by shape and word, and a visible focus ring', async () => {

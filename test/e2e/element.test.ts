@@ -77,6 +77,13 @@ describe('<skill-ladder> on a plain HTML page', () => {
     expect(await ladder.getAttribute('career-role')).toBe('ml-engineer');
     // The host element claims no ARIA role.
     expect(await ladder.getAttribute('role')).toBeNull();
+    // Back to every role: the picker stays there, the attribute goes, the event says null.
+    await ladder.getByRole('combobox', { name: '角色' }).selectOption('');
+    expect(await ladder.getAttribute('career-role')).toBeNull();
+    await expect.poll(() => ladder.getByRole('combobox', { name: '角色' }).inputValue()).toBe('');
+    expect((await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).at(-1)).toBe(
+      'careerRole:null',
+    );
   });
 
   it('still reads the old role attribute, for one minor version, with a warning', async () => {

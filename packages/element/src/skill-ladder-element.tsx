@@ -89,7 +89,8 @@ export class SkillLadderElement extends HTMLElement {
           this.setAttribute('level', level);
           this.#emit('levelchange', { level });
         }}
-        careerRole={this.#careerRole()}
+        // Always controlled: no attribute is `null`, every role, not "whatever was picked last".
+        careerRole={this.#careerRole() ?? null}
         onCareerRoleChange={(careerRole) => {
           if (this.#careerRole() === (careerRole ?? undefined)) return;
           this.removeAttribute(LEGACY_ROLE);

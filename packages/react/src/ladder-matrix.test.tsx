@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { matrixCell, matrixGrid } from '../../../test/matrix.js';
 import { LadderMatrix } from './ladder-matrix.js';
 import { LadderRoot } from './ladder-root.js';
+import { generatedLadder } from '../../../stories/fixtures/ladders.js';
 
 const llmSeniorText = /^Designs complex ML pipelines for LLM platforms/;
 
@@ -117,5 +118,27 @@ describe('LadderMatrix, a WAI-ARIA grid', () => {
     expect(matrixCell('Data Scientist', 'Junior')).toHaveFocus();
     const [firstSelected] = within(matrixGrid()).getAllByRole('gridcell', { selected: true });
     expect((firstSelected as HTMLTableCellElement).cellIndex).toBe(1);
+  });
+
+  it('keeps one Tab stop when a smaller ladder takes its place, and runs a host’s onFocus too', async () => {
+    const user = userEvent.setup();
+    const onFocus = vi.fn();
+    const small = generatedLadder(2, 2);
+    const { rerender } = render(
+      <LadderRoot ladder={generatedLadder(6, 5)}>
+        <LadderMatrix onFocus={onFocus} />
+      </LadderRoot>,
+    );
+    act(() => (within(matrixGrid()).getAllByRole('gridcell')[0] as HTMLElement).focus());
+    await user.keyboard('{Control>}{End}{/Control}');
+    expect(onFocus).toHaveBeenCalled();
+    rerender(
+      <LadderRoot ladder={small}>
+        <LadderMatrix onFocus={onFocus} />
+      </LadderRoot>,
+    );
+    const stops = matrixGrid().querySelectorAll('[tabindex="0"]');
+    expect(stops).toHaveLength(1);
+    expect((stops[0] as HTMLTableCellElement).cellIndex).toBe(2);
   });
 });

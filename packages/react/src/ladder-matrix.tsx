@@ -35,23 +35,35 @@ export interface LadderMatrixProps extends Omit<ComponentPropsWithoutRef<'div'>,
  * The focused cell's description is in the page at once for screen readers, and shows in a
  * Radix Tooltip (loaded on first hover or focus) on hover or focus. The selected level's
  * column is `aria-selected`, the focused career role's row is highlighted.
- * Styling hooks: `data-slot="matrix" | "tooltip"`, `data-requirement` on each
- * cell, `aria-selected="true"` on the selected level's column, `data-state="highlighted"` on
- * the focused career role's row.
+ * Styling hooks: `data-slot="matrix" | "section-title" | "matrix-scroll" | "matrix-description"
+ * | "tooltip-anchor" | "tooltip" | "tooltip-arrow"`, `data-requirement` on each cell,
+ * `aria-selected="true"` on the selected level's column, `data-state="highlighted"` on the
+ * focused career role's row.
  *
  * @example
  * <LadderRoot skill="ml-pipelines" defaultLevel="senior"><LadderMatrix /></LadderRoot>
  */
-export function LadderMatrix({ tooltipDelay = 300, className, ...rest }: LadderMatrixProps) {
+export function LadderMatrix({
+  tooltipDelay = 300,
+  className,
+  onPointerOver,
+  onFocus,
+  ...rest
+}: LadderMatrixProps) {
   const { ladder, t, level, setLevel, careerRole, unstyled } = useLadder('LadderMatrix');
   const titleId = useId();
   const descriptionId = `${titleId}-description`;
   const grid = useRef<HTMLTableElement>(null);
-  const [active, setActivePosition] = useState<GridPosition>({ row: 0, column: 0 });
+  const [moved, setActivePosition] = useState<GridPosition>({ row: 0, column: 0 });
   const setActive = (to: GridPosition) =>
     setActivePosition((from) => (from.row === to.row && from.column === to.column ? from : to));
   const [tooltipWanted, setTooltipWanted] = useState(false);
   const { levels, roles } = ladder;
+  // Kept within the grid, so a smaller ladder in its place still has its one Tab stop.
+  const active = {
+    row: Math.min(moved.row, roles.length - 1),
+    column: Math.min(moved.column, levels.length - 1),
+  };
   const first = levels[0];
   const last = levels[levels.length - 1];
   if (!first || !last) return null;
@@ -66,7 +78,8 @@ export function LadderMatrix({ tooltipDelay = 300, className, ...rest }: LadderM
   const focusCell = (position: GridPosition) => {
     const cell = cellElement(grid.current, position);
     if (!cell) return;
-    // Focusable before React commits the new tab stop, so focus and description move together.
+    // Focusable now, before React commits the new tab stop, so the focus can move at once; the
+    // commit that follows moves the description with it.
     cell.tabIndex = 0;
     cell.focus();
     setActive(position);
@@ -108,9 +121,15 @@ export function LadderMatrix({ tooltipDelay = 300, className, ...rest }: LadderM
     <div
       data-slot="matrix"
       className={classNames(unstyled, matrix(), className)}
-      onPointerOver={wantTooltip}
-      onFocus={wantTooltip}
       {...rest}
+      onPointerOver={(event) => {
+        onPointerOver?.(event);
+        wantTooltip();
+      }}
+      onFocus={(event) => {
+        onFocus?.(event);
+        wantTooltip();
+      }}
     >
       {/* A heading outside the scrolling area stays readable on narrow screens. */}
       <h3 id={titleId} data-slot="section-title">

@@ -72,7 +72,8 @@ export default function MatrixTooltip({
 }: MatrixTooltipProps) {
   const [hovered, setHovered] = useState(() => hoveredCell(grid.current));
   const [focused, setFocused] = useState(() => focusedCell(grid.current));
-  const [pointerOpen, setPointerOpen] = useState(false);
+  // Radix's word on the pointer, for the cell it was said of: a new cell starts closed.
+  const [pointer, setPointer] = useState<{ place: string; open: boolean }>();
   const [escaped, setEscaped] = useState(false);
 
   useEffect(() => {
@@ -108,13 +109,18 @@ export default function MatrixTooltip({
 
   const cell = hovered ?? focused;
   const description = cell ? describe(cell) : undefined;
+  const place = cell ? `${positionOf(cell).row}:${positionOf(cell).column}` : '';
+  const pointerOpen = pointer?.place === place && pointer.open;
   const open = pointerOpen || (cell === focused && !escaped);
-  const place = cell && `${positionOf(cell).row}:${positionOf(cell).column}`;
   return (
     <Tooltip.Provider delayDuration={delay}>
       {cell && description !== undefined && (
         // A new Root per cell, so the tooltip is placed afresh; the Provider keeps the skip-delay.
-        <Tooltip.Root key={place} open={open} onOpenChange={setPointerOpen}>
+        <Tooltip.Root
+          key={place}
+          open={open}
+          onOpenChange={(next) => setPointer({ place, open: next })}
+        >
           <Tooltip.Trigger asChild>
             <span
               ref={(box) => cover(box, cell)}
