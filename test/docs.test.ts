@@ -1,8 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
-const styles = read('../packages/react/src/styles.css').replace(/\/\*[\s\S]*?\*\//g, '');
+// styles.css and the part files it lists, comments left out.
+const styles = readdirSync(new URL('../packages/react/src/styles/', import.meta.url))
+  .map((file) => read(`../packages/react/src/styles/${file}`))
+  .concat(read('../packages/react/src/styles.css'))
+  .join('\n')
+  .replace(/\/\*[\s\S]*?\*\//g, '');
 const theming = read('../stories/docs/theming.mdx');
 
 describe('the Theming guide', () => {

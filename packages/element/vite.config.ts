@@ -10,6 +10,9 @@ export default defineConfig({
   build: {
     lib: { entry: 'src/index.ts', formats: ['es'], fileName: 'skill-ladder-element' },
     sourcemap: true,
+    // The stylesheet as written: browsers that run custom elements in shadow roots with
+    // adopted stylesheets read light-dark() too, so it is not rewritten for older ones.
+    cssTarget: ['chrome123', 'firefox120', 'safari17.5'],
     // Vite keeps whitespace in ES library builds; this file goes straight to browsers.
     // The matrix's lazily loaded tooltip goes in too: one file to host, one request.
     rolldownOptions: { output: { minify: true, codeSplitting: false } },

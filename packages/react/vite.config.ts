@@ -6,14 +6,19 @@ import dts from 'vite-plugin-dts';
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const external = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)];
 
-// styles.css ships as it is written: one file the host imports next to the components.
+// src/styles.css lists one file per part; hosts get one styles.css, the parts in its place,
+// otherwise as written.
+const source = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
 const copyStyles: Plugin = {
   name: 'skill-ladder:copy-styles',
   generateBundle() {
     this.emitFile({
       type: 'asset',
       fileName: 'styles.css',
-      source: readFileSync(new URL('./src/styles.css', import.meta.url), 'utf8'),
+      source: source('./src/styles.css').replace(
+        /^@import '\.\/(styles\/[\w-]+\.css)';$/gm,
+        (_line, part: string) => source(`./src/${part}`).trimEnd(),
+      ),
     });
   },
 };

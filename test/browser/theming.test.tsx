@@ -1,5 +1,5 @@
 import '@skill-ladder/react/styles.css';
-import stylesSource from '@skill-ladder/react/styles.css?raw';
+import stylesSource from '@skill-ladder/react/styles.css?inline';
 import { LadderRoot, SkillLadder } from '@skill-ladder/react';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';

@@ -1,4 +1,4 @@
-import css from '@skill-ladder/react/styles.css?raw';
+import css from '@skill-ladder/react/styles.css?inline';
 
 let sheet: CSSStyleSheet | undefined;
 

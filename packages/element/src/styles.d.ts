@@ -1,5 +1,5 @@
-// Vite turns `?raw` imports into the file's text, as written.
-declare module '*.css?raw' {
+// Vite turns `?inline` CSS imports into the stylesheet's text, its @import lines resolved.
+declare module '*.css?inline' {
   const css: string;
   export default css;
 }
