@@ -1,26 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../scripts/serve-static.mjs';
-import { requireBuilt } from '../require-build';
-import { launchChromium, newPage } from './chromium';
+import { describe, expect, it } from 'vitest';
+import { servedStorybook } from './built-storybook';
+import { newPage } from './chromium';
 
-const site = requireBuilt('storybook-static/index.json', 'storybook').replace(/index\.json$/, '');
-let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(site);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const storybook = servedStorybook();
 
 describe('printing SkillLadder', () => {
   it('gives a light, complete document of the selected level, even from the dark theme', async () => {
-    const { page, problems } = await newPage(browser);
-    await page.goto(`${server.url}/iframe.html?id=components-skillladder--dark&viewMode=story`);
+    const { page, problems } = await newPage(storybook.browser);
+    await page.goto(`${storybook.url}/iframe.html?id=components-skillladder--dark&viewMode=story`);
     await page.getByRole('table', { name: 'Expected at Senior' }).waitFor();
     await page.emulateMedia({ media: 'print' });
     const look = await page.evaluate(() => {

@@ -1,15 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type * as AxeCore from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../scripts/serve-static.mjs';
-import { requireBuilt } from '../require-build';
-import { launchChromium, newPage } from './chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { servedStorybook, storybookSite } from './built-storybook';
+import { newPage } from './chromium';
 
 // Stories are checked with axe in the light scheme by the `storybook` Vitest project
 // (addon-vitest, `a11y: { test: 'error' }`). This sweep adds what only the built site shows:
 // each story in the dark scheme (with axe), each docs page rendering, and the manager opening.
-const site = requireBuilt('storybook-static/index.json', 'storybook').replace(/index\.json$/, '');
+const site = storybookSite();
 
 interface IndexEntry {
   id: string;
@@ -23,17 +22,7 @@ const entries: IndexEntry[] = Object.values(
 const stories = entries.filter((entry) => entry.type === 'story').map((entry) => entry.id);
 const docs = entries.filter((entry) => entry.type === 'docs').map((entry) => entry.id);
 
-let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(site);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const storybook = servedStorybook();
 
 const axeSource = readFileSync(
   new URL('../../node_modules/axe-core/axe.min.js', import.meta.url),
@@ -78,8 +67,8 @@ async function axeOf(page: Page): Promise<string[]> {
 const manual = 'a11y.manual:!true';
 
 async function open(path: string, ready: string) {
-  const opened = await newPage(browser);
-  await opened.page.goto(`${server.url}/${path}`);
+  const opened = await newPage(storybook.browser);
+  await opened.page.goto(`${storybook.url}/${path}`);
   await opened.page.waitForSelector(ready);
   return opened;
 }
