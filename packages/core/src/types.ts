@@ -1,10 +1,19 @@
 /**
- * Whether a role must have a skill at a level, or may have it.
+ * A requirement that expects something of the role: it must have the skill, or may have it.
  *
  * @example
- * const requirement: Requirement = 'required';
+ * const expectation: Expectation = 'optional';
  */
-export type Requirement = 'required' | 'optional';
+export type Expectation = 'required' | 'optional';
+
+/**
+ * Whether a role must have a skill at a level, may have it, or is not expected to have it
+ * there at all (format version 2: a role that starts at Middle or stops at Lead).
+ *
+ * @example
+ * const requirement: Requirement = 'not-expected';
+ */
+export type Requirement = Expectation | 'not-expected';
 
 /**
  * Every requirement, in the order the UI lists them.
@@ -12,7 +21,11 @@ export type Requirement = 'required' | 'optional';
  * @example
  * REQUIREMENTS.includes(value as Requirement) // is `value` a requirement?
  */
-export const REQUIREMENTS = ['required', 'optional'] as const satisfies readonly Requirement[];
+export const REQUIREMENTS = [
+  'required',
+  'optional',
+  'not-expected',
+] as const satisfies readonly Requirement[];
 
 /**
  * One career level. Levels are listed lowest first.
@@ -23,6 +36,8 @@ export const REQUIREMENTS = ['required', 'optional'] as const satisfies readonly
 export interface LadderLevel<LevelId extends string = string> {
   readonly id: LevelId;
   readonly name: string;
+  /** Set by `localizeLadder` when `name` fell back to the source language: that language. */
+  readonly lang?: string;
 }
 
 /**
@@ -34,19 +49,67 @@ export interface LadderLevel<LevelId extends string = string> {
 export interface LadderRole<RoleId extends string = string> {
   readonly id: RoleId;
   readonly name: string;
+  /** Set by `localizeLadder` when `name` fell back to the source language: that language. */
+  readonly lang?: string;
 }
 
 /**
- * What one role is expected to do with the skill at one level.
+ * A cell that expects something: required or optional, with a description of what.
  *
  * @example
- * const cell: LadderCell = { role: 'ml-engineer', level: 'senior', requirement: 'required', description: 'Designs pipelines.' };
+ * const cell: ExpectedCell = { role: 'ml-engineer', level: 'senior', requirement: 'required', description: 'Designs pipelines.' };
  */
-export interface LadderCell<LevelId extends string = string, RoleId extends string = string> {
+export interface ExpectedCell<LevelId extends string = string, RoleId extends string = string> {
   readonly role: RoleId;
   readonly level: LevelId;
-  readonly requirement: Requirement;
+  readonly requirement: Expectation;
   readonly description: string;
+  /** Set by `localizeLadder` when `description` fell back to the source language. */
+  readonly lang?: string;
+}
+
+/**
+ * A cell that says, on purpose, that the role has no expectation of the skill at this level.
+ * It has no description; a forgotten cell is still an error.
+ *
+ * @example
+ * const cell: NotExpectedCell = { role: 'ml-engineer', level: 'junior', requirement: 'not-expected' };
+ */
+export interface NotExpectedCell<LevelId extends string = string, RoleId extends string = string> {
+  readonly role: RoleId;
+  readonly level: LevelId;
+  readonly requirement: 'not-expected';
+  readonly description?: undefined;
+  readonly lang?: undefined;
+}
+
+/**
+ * What one role is expected to do with the skill at one level, or that nothing is expected.
+ * Narrow on `requirement` to read `description`.
+ *
+ * @example
+ * const text = cell.requirement === 'not-expected' ? t.message('requirement.notExpectedHere') : cell.description;
+ */
+export type LadderCell<LevelId extends string = string, RoleId extends string = string> =
+  | ExpectedCell<LevelId, RoleId>
+  | NotExpectedCell<LevelId, RoleId>;
+
+/**
+ * A ladder's texts in one more language. Every field is optional: what is missing falls back,
+ * field by field, to the ladder's source language.
+ *
+ * @example
+ * const zh: LadderTranslation = { name: '机器学习流水线', levels: { junior: '初级' }, cells: { 'ml-engineer': { junior: '…' } } };
+ */
+export interface LadderTranslation<LevelId extends string = string, RoleId extends string = string> {
+  readonly name?: string;
+  readonly domain?: string;
+  readonly group?: string;
+  readonly keywords?: readonly string[];
+  readonly levels?: Readonly<Partial<Record<LevelId, string>>>;
+  readonly roles?: Readonly<Partial<Record<RoleId, string>>>;
+  /** Cell descriptions by role id, then level id. */
+  readonly cells?: Readonly<Partial<Record<RoleId, Readonly<Partial<Record<LevelId, string>>>>>>;
 }
 
 /**
@@ -68,6 +131,26 @@ export interface Ladder<LevelId extends string = string, RoleId extends string =
   readonly levels: readonly LadderLevel<LevelId>[];
   readonly roles: readonly LadderRole<RoleId>[];
   readonly cells: readonly LadderCell<LevelId, RoleId>[];
+  /** The language of the texts above, a BCP 47 tag; `en` when left out. */
+  readonly lang?: string;
+  /** The texts in other languages, keyed by BCP 47 tag (`zh-CN`, `ar`). */
+  readonly translations?: Readonly<Record<string, LadderTranslation<LevelId, RoleId>>>;
+}
+
+/**
+ * A ladder's texts in the language a reader asked for, from `localizeLadder`. `lang` is the
+ * language of its texts; a level, role or cell whose text fell back to the source language
+ * carries that language in its own `lang`, and so does `fieldLang` for the ladder's own fields.
+ *
+ * @example
+ * const zh = localizeLadder(ladder, 'zh-CN');
+ * <h2 lang={zh.fieldLang.name}>{zh.name}</h2>
+ */
+export interface LocalizedLadder<LevelId extends string = string, RoleId extends string = string>
+  extends Ladder<LevelId, RoleId> {
+  readonly lang: string;
+  /** The ladder's fields whose text fell back to the source language, with that language. */
+  readonly fieldLang: Readonly<Partial<Record<'name' | 'domain' | 'group' | 'keywords', string>>>;
 }
 
 /**
