@@ -111,14 +111,22 @@ export type CatalogErrorDetails =
       readonly position: number | undefined;
       readonly reason: string;
     }
-  | { readonly kind: 'invalid-index'; readonly url: string; readonly errors: readonly LadderError[] }
+  | {
+      readonly kind: 'invalid-index';
+      readonly url: string;
+      readonly errors: readonly LadderError[];
+    }
   | {
       readonly kind: 'invalid-ladder';
       readonly url: string;
       readonly skillId: string;
       readonly errors: readonly LadderError[];
     }
-  | { readonly kind: 'unknown-skill'; readonly skillId: string; readonly knownIds: readonly string[] }
+  | {
+      readonly kind: 'unknown-skill';
+      readonly skillId: string;
+      readonly knownIds: readonly string[];
+    }
   | {
       readonly kind: 'index-mismatch';
       readonly url: string;
