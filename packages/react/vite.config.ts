@@ -7,26 +7,28 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 const external = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)];
 
 // src/styles.css lists one file per part; hosts get one styles.css, the parts in its place,
-// otherwise as written.
+// otherwise as written. The catalog parts' styles are a file of their own, catalog.css.
 const source = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
 const copyStyles: Plugin = {
   name: 'skill-ladder:copy-styles',
   generateBundle() {
-    this.emitFile({
-      type: 'asset',
-      fileName: 'styles.css',
-      source: source('./src/styles.css').replace(
-        /^@import '\.\/(styles\/[\w-]+\.css)';$/gm,
-        (_line, part: string) => source(`./src/${part}`).trimEnd(),
-      ),
-    });
+    for (const fileName of ['styles.css', 'catalog.css']) {
+      this.emitFile({
+        type: 'asset',
+        fileName,
+        source: source(`./src/${fileName}`).replace(
+          /^@import '\.\/(styles\/[\w-]+\.css)';$/gm,
+          (_line, part: string) => source(`./src/${part}`).trimEnd(),
+        ),
+      });
+    }
   },
 };
 
 export default defineConfig({
   plugins: [react(), dts({ tsconfigPath: './tsconfig.json' }), copyStyles],
   build: {
-    lib: { entry: 'src/index.ts', formats: ['es'] },
+    lib: { entry: ['src/index.ts', 'src/catalog/index.ts'], formats: ['es'] },
     minify: false,
     sourcemap: true,
     rolldownOptions: {

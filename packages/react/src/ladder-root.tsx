@@ -1,19 +1,14 @@
 import type { Ladder, LadderOfSkill } from '@skill-ladder/core';
 import { readOverrides, resolveLocale } from '@skill-ladder/core/internal';
-import { cva, type VariantProps } from 'class-variance-authority';
+import type { VariantProps } from 'class-variance-authority';
 import { useMemo, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { classNames } from './class-names.js';
 import { LadderDataContext, LadderStateContext, type LadderData } from './ladder-context.js';
 import { LadderErrorBoundary, LadderErrorPanel } from './ladder-error.js';
+import { LoadErrorPanel, LoadingPanel } from './load-states.js';
+import { rootVariants as root } from './root-variants.js';
+import { useCatalogLadder, type CatalogSourceProps } from './use-catalog-ladder.js';
 import { useSkillLadder, type UseSkillLadderOptions } from './use-skill-ladder.js';
-
-const root = cva('sl-root', {
-  variants: {
-    size: { sm: 'sl-size-sm', md: '', lg: 'sl-size-lg' },
-    density: { comfortable: '', compact: 'sl-density-compact' },
-  },
-  defaultVariants: { size: 'md', density: 'comfortable' },
-});
 
 type RootVariants = VariantProps<typeof root>;
 
@@ -34,16 +29,20 @@ export type LadderRootProps<
   S extends string = string,
   T extends Ladder = LadderOfSkill<S>,
 > = UseSkillLadderOptions<S, T> &
+  CatalogSourceProps &
   LadderAppearanceProps &
   ComponentPropsWithoutRef<'div'> & {
     /** The parts to show, in any order: `LadderSummary`, `LevelSelector`, `LadderMatrix`… */
     children?: ReactNode;
   };
 
-type ProviderProps = UseSkillLadderOptions & { unstyled: boolean; children?: ReactNode };
+type ProviderProps = UseSkillLadderOptions &
+  CatalogSourceProps & { unstyled: boolean; children?: ReactNode };
 
-function LadderProvider({ unstyled, children, ...options }: ProviderProps) {
-  const state = useSkillLadder(options);
+function LadderProvider({ unstyled, children, catalog, ...options }: ProviderProps) {
+  const load = useCatalogLadder(catalog, options.skill, options.syncWithUrl);
+  const loaded = load?.status === 'ready' ? load.value : undefined;
+  const state = useSkillLadder(load ? { ...options, skill: undefined, ladder: loaded } : options);
   const { t } = state;
   const ladder = state.status === 'ready' ? state.ladder : undefined;
   const counts = state.status === 'ready' ? state.counts : undefined;
@@ -51,6 +50,14 @@ function LadderProvider({ unstyled, children, ...options }: ProviderProps) {
     () => (ladder && counts ? { ladder, t, counts, unstyled } : undefined),
     [ladder, t, counts, unstyled],
   );
+  if (load?.status === 'loading') {
+    return <LoadingPanel label={t.message('ladder.loading')} unstyled={unstyled} />;
+  }
+  if (load?.status === 'error') {
+    const title = t.message('error.title');
+    const { error, retry } = load;
+    return <LoadErrorPanel error={error} title={title} onRetry={retry} t={t} unstyled={unstyled} />;
+  }
   if (state.status === 'error') {
     return (
       <LadderErrorPanel
@@ -91,6 +98,7 @@ export function LadderRoot<const S extends string = string, T extends Ladder = L
     skill,
     ladder,
     registry,
+    catalog,
     level,
     defaultLevel,
     onLevelChange,
@@ -126,7 +134,7 @@ export function LadderRoot<const S extends string = string, T extends Ladder = L
       {...rest}
     >
       <LadderErrorBoundary
-        resetKeys={[skill, ladder, registry, locale, messages]}
+        resetKeys={[skill, ladder, registry, catalog, locale, messages]}
         fallback={(error) => crashPanel(error instanceof Error ? error.message : String(error))}
       >
         {read.ok ? (
@@ -134,6 +142,7 @@ export function LadderRoot<const S extends string = string, T extends Ladder = L
             skill={skill}
             ladder={ladder}
             registry={registry}
+            catalog={catalog}
             level={level}
             defaultLevel={defaultLevel}
             onLevelChange={onLevelChange}

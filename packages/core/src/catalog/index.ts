@@ -13,3 +13,20 @@ export type {
   CatalogSkill,
   CatalogSkillTranslation,
 } from './types.js';
+export { searchCatalog } from './search-catalog.js';
+export type {
+  CatalogSearchDomain,
+  CatalogSearchGroup,
+  CatalogSearchOptions,
+  CatalogSearchResult,
+} from './search-catalog.js';
+export { catalogRoles, roleProfile } from './role-profile.js';
+export type {
+  CatalogRole,
+  CatalogRoleProfile,
+  RoleProfileChanges,
+  RoleProfileRow,
+  RoleProfileStep,
+} from './role-profile.js';
+export { catalogSkillTexts } from './skill-texts.js';
+export type { CatalogSkillTexts } from './skill-texts.js';

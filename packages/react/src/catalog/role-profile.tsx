@@ -1,0 +1,353 @@
+import { cellAt, type Requirement, type Translator } from '@skill-ladder/core';
+import {
+  catalogRoles,
+  catalogSkillTexts,
+  roleProfile,
+  type CatalogIndex,
+  type Catalog,
+  type RoleProfileChanges,
+  type RoleProfileStep,
+} from '@skill-ladder/core/catalog';
+import { memo, useEffect, useId, useMemo, type ReactNode } from 'react';
+import { classNames } from '../class-names.js';
+import { RequirementBadge } from '../requirement-badge.js';
+import { readUrlState, writeUrlState } from '../url-state.js';
+import { useControllableState } from '../use-controllable-state.js';
+import { useLatestCallback } from '../use-latest-callback.js';
+import { CatalogRoot, type CatalogPartProps } from './catalog-root.js';
+import { SkillName, type SkillTarget } from './catalog-results.js';
+import { useLadders, type LadderLoads } from './use-ladders.js';
+
+/** Props of `RoleProfile`; the rest go to its root `<div>`. */
+export type RoleProfileProps = CatalogPartProps &
+  SkillTarget & {
+    /** The role shown (controlled). */
+    careerRole?: string;
+    /** The role shown at first (uncontrolled). Default: the catalog's first role. */
+    defaultCareerRole?: string;
+    /** Called with the role id the user picks. */
+    onCareerRoleChange?: (careerRole: string) => void;
+    /** The level shown (controlled). An unknown id shows the role's first level. */
+    level?: string;
+    /** The level shown at first (uncontrolled). Default: the role's first level. */
+    defaultLevel?: string;
+    /** Called with the level id the user picks. */
+    onLevelChange?: (level: string) => void;
+    /** The most ladders loaded at once, for descriptions. Default: 6. */
+    concurrency?: number;
+    /** Keep the role and level in the query string (`?career-role=…&level=…`). */
+    syncWithUrl?: boolean;
+  };
+
+const requirementLabel = (t: Translator, requirement: Requirement) =>
+  // 'requirement.not-expected' comes with format version 2's strings.
+  t.message(`requirement.${requirement}` as 'requirement.required');
+
+interface ProfileProps extends SkillTarget {
+  index: CatalogIndex;
+  catalog: Catalog;
+  t: Translator;
+  unstyled: boolean;
+  locale: string | undefined;
+  careerRole: string | undefined;
+  setCareerRole: (careerRole: string) => void;
+  level: string | undefined;
+  setLevel: (level: string) => void;
+  concurrency: number;
+  syncWithUrl: boolean;
+}
+
+function describe(loads: LadderLoads, skillId: string, role: string, level: string, t: Translator) {
+  const ladder = loads.ladders.get(skillId);
+  if (!ladder) {
+    const failed = loads.failed.has(skillId);
+    return {
+      state: failed ? 'failed' : 'loading',
+      text: t.message(failed ? 'roleProfile.failedDescription' : 'roleProfile.loadingDescription'),
+    };
+  }
+  const cell = cellAt(ladder, role, level);
+  if (!cell?.description) {
+    return { state: 'not-expected', text: t.message('roleProfile.notExpectedDescription') };
+  }
+  return { state: 'loaded', text: cell.description };
+}
+
+function Profile({
+  index,
+  catalog,
+  t,
+  unstyled,
+  locale,
+  careerRole: wantedRole,
+  setCareerRole,
+  level: wantedLevel,
+  setLevel,
+  concurrency,
+  syncWithUrl,
+  getSkillHref,
+  onSkillSelect,
+}: ProfileProps) {
+  const id = useId();
+  const roles = useMemo(() => catalogRoles(index, locale), [index, locale]);
+  const role = roles.find((r) => r.id === wantedRole) ?? roles[0];
+  const profile = useMemo(
+    () => (role ? roleProfile(index, role.id, wantedLevel) : undefined),
+    [index, role, wantedLevel],
+  );
+  // Every skill of the role, so that a level switch needs no more loads.
+  const ids = useMemo(
+    () =>
+      index.skills.filter((s) => s.roles.some((r) => r.id === role?.id)).map((skill) => skill.id),
+    [index, role],
+  );
+  const loads = useLadders(catalog, ids, concurrency);
+
+  const restore = useLatestCallback(() => {
+    const wanted = readUrlState();
+    if (wanted.careerRole && roles.some((r) => r.id === wanted.careerRole)) {
+      setCareerRole(wanted.careerRole);
+    }
+    if (wanted.level) setLevel(wanted.level);
+  });
+  useEffect(() => {
+    if (!syncWithUrl) return;
+    restore();
+    window.addEventListener('popstate', restore);
+    return () => window.removeEventListener('popstate', restore);
+  }, [syncWithUrl, restore]);
+  const pick = (name: 'careerRole' | 'level', value: string) => {
+    if (name === 'careerRole') setCareerRole(value);
+    else setLevel(value);
+    if (syncWithUrl) writeUrlState(name, value);
+  };
+
+  if (!role || !profile?.level)
+    return <p data-slot="role-profile-empty">{t.message('roleProfile.empty')}</p>;
+  const level = profile.level;
+  const levelName = (l: typeof level) => t.level(l);
+  const total = ids.length;
+  const done = loads.ladders.size + loads.failed.size;
+  return (
+    <>
+      <div data-slot="role-profile-toolbar">
+        <div data-slot="role-select">
+          <label htmlFor={`${id}-role`}>{t.message('roleFilter.label')}</label>
+          <select
+            id={`${id}-role`}
+            value={role.id}
+            onChange={(event) => pick('careerRole', event.target.value)}
+          >
+            {roles.map((r) => (
+              <option key={r.id} value={r.id} lang={r.lang}>
+                {r.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div data-slot="level-select">
+          <label htmlFor={`${id}-level`}>{t.message('levelSelector.label')}</label>
+          <select
+            id={`${id}-level`}
+            value={level.id}
+            onChange={(event) => pick('level', event.target.value)}
+          >
+            {profile.levels.map((l) => (
+              <option key={l.id} value={l.id}>
+                {levelName(l)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <p
+        role="status"
+        aria-busy={done < total}
+        data-slot="role-profile-progress"
+        data-state={done < total ? 'loading' : 'done'}
+      >
+        {t.message('roleProfile.progress', { loaded: loads.ladders.size, count: total })}
+      </p>
+      <ToNext
+        steps={profile.toNext}
+        nextLevel={profile.nextLevel ? levelName(profile.nextLevel) : undefined}
+        levelName={levelName(level)}
+        t={t}
+        locale={locale}
+        getSkillHref={getSkillHref}
+        onSkillSelect={onSkillSelect}
+      />
+      <table data-slot="role-profile-table" className={classNames(unstyled, 'sl-table', undefined)}>
+        <caption data-slot="section-title">
+          {t.message('roleProfile.caption', { role: role.name, level: levelName(level) })}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.message('roleProfile.skill')}</th>
+            <th scope="col">{t.message('table.requirement')}</th>
+            <th scope="col">{t.message('table.description')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {profile.rows.map((row) => {
+            const texts = catalogSkillTexts(row.skill, locale);
+            const description = describe(loads, row.skill.id, role.id, level.id, t);
+            return (
+              <tr key={row.skill.id} data-slot="role-profile-row">
+                <th scope="row">
+                  <SkillName
+                    skill={row.skill}
+                    name={texts.name}
+                    lang={texts.fieldLang.name}
+                    getSkillHref={getSkillHref}
+                    onSkillSelect={onSkillSelect}
+                  />
+                </th>
+                <td data-requirement={row.requirement}>
+                  <RequirementBadge requirement={row.requirement} t={t} unstyled={unstyled} />
+                </td>
+                <td data-slot="description" data-state={description.state} dir="auto">
+                  {description.text}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+interface ToNextProps extends SkillTarget {
+  steps: RoleProfileChanges;
+  nextLevel: string | undefined;
+  levelName: string;
+  t: Translator;
+  locale: string | undefined;
+}
+
+// What changes on the way up depends on the index only, so it does not re-render as
+// descriptions stream in.
+const ToNext = memo(function ToNext({
+  steps,
+  nextLevel,
+  levelName,
+  t,
+  locale,
+  getSkillHref,
+  onSkillSelect,
+}: ToNextProps) {
+  const headingId = useId();
+  if (nextLevel === undefined) {
+    return (
+      <section data-slot="role-profile-next" data-state="top" aria-labelledby={headingId}>
+        <h3 id={headingId}>{t.message('roleProfile.top', { level: levelName })}</h3>
+      </section>
+    );
+  }
+  const lists: [string, readonly RoleProfileStep[]][] = [
+    ['becomesRequired', steps.becomesRequired],
+    ['becomesExpected', steps.becomesExpected],
+    ['changes', steps.changes],
+  ];
+  const shown = lists.filter(([, list]) => list.length > 0);
+  let body: ReactNode;
+  if (shown.length === 0) {
+    body = <p>{t.message('roleProfile.noChanges', { level: nextLevel })}</p>;
+  } else {
+    body = shown.map(([kind, list]) => (
+      <div key={kind} data-slot="role-profile-change" data-change={kind}>
+        <h4>{t.message(`roleProfile.${kind}` as 'roleProfile.changes')}</h4>
+        <ul>
+          {list.map((step) => {
+            const texts = catalogSkillTexts(step.skill, locale);
+            return (
+              <li key={step.skill.id}>
+                <SkillName
+                  skill={step.skill}
+                  name={texts.name}
+                  lang={texts.fieldLang.name}
+                  getSkillHref={getSkillHref}
+                  onSkillSelect={onSkillSelect}
+                />{' '}
+                <span data-slot="role-profile-step">
+                  {t.message('roleProfile.step', {
+                    from: requirementLabel(t, step.from),
+                    to: requirementLabel(t, step.to),
+                  })}
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    ));
+  }
+  return (
+    <section data-slot="role-profile-next" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t.message('roleProfile.toNext', { level: nextLevel })}</h3>
+      {body}
+    </section>
+  );
+});
+
+/**
+ * One career role across every skill of a catalog. Pick a role and a level: a table of the
+ * role's skills with the requirement at that level, and "To reach <next level>": the skills that
+ * become required, become expected, or whose expectation changes. It renders from the index at
+ * once and fills in the descriptions as ladders load — at most `concurrency` at a time, with a
+ * polite progress line ("Loaded 40 of 120 skills") — and stops loading on unmount or when the
+ * role changes. Styling hooks: `data-slot="role-profile" | "role-profile-progress" |
+ * "role-profile-next" | "role-profile-change" | "role-profile-table"`, `data-state` on each
+ * description (`loading`, `loaded`, `failed`, `not-expected`).
+ *
+ * @example
+ * <RoleProfile catalog={catalog} defaultCareerRole="ml-engineer" defaultLevel="middle" />
+ */
+export function RoleProfile({
+  careerRole: careerRoleProp,
+  defaultCareerRole,
+  onCareerRoleChange,
+  level: levelProp,
+  defaultLevel,
+  onLevelChange,
+  concurrency = 6,
+  syncWithUrl = false,
+  getSkillHref,
+  onSkillSelect,
+  ...rest
+}: RoleProfileProps) {
+  const [careerRole, setCareerRole] = useControllableState(
+    careerRoleProp,
+    defaultCareerRole,
+    onCareerRoleChange as ((careerRole: string | undefined) => void) | undefined,
+  );
+  const [level, setLevel] = useControllableState(
+    levelProp,
+    defaultLevel,
+    onLevelChange as ((level: string | undefined) => void) | undefined,
+  );
+  return (
+    <CatalogRoot
+      slot="role-profile"
+      {...rest}
+      render={(index, t, unstyled) => (
+        <Profile
+          index={index}
+          catalog={rest.catalog}
+          t={t}
+          unstyled={unstyled}
+          locale={rest.locale}
+          careerRole={careerRole}
+          setCareerRole={setCareerRole}
+          level={level}
+          setLevel={setLevel}
+          concurrency={concurrency}
+          syncWithUrl={syncWithUrl}
+          getSkillHref={getSkillHref}
+          onSkillSelect={onSkillSelect}
+        />
+      )}
+    />
+  );
+}
