@@ -1,0 +1,150 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { catalogLadders, smallLadder } from '../../../../test/catalog-ladders.js';
+import { controllableCatalog } from '../../../../test/controllable-catalog.js';
+import { RoleProfile } from './role-profile.js';
+
+const rows = () =>
+  within(screen.getByRole('table'))
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => [...row.children].map((cell) => cell.textContent));
+
+// Twenty skills for one role, to see the limit on loads at once.
+const many = Array.from({ length: 20 }, (_, i) =>
+  smallLadder({
+    id: `skill-${i + 1}`,
+    name: `Skill ${i + 1}`,
+    domain: 'Engineering',
+    group: 'Everything',
+  }),
+);
+
+describe('RoleProfile', () => {
+  it('shows the table from the index at once, then the descriptions as ladders load', async () => {
+    const fake = controllableCatalog(catalogLadders);
+    render(
+      <RoleProfile catalog={fake.catalog} defaultCareerRole="ml-engineer" defaultLevel="middle" />,
+    );
+    expect(
+      screen.getByRole('table', { name: 'What ML Engineer is expected to do at Middle' }),
+    ).toBeInTheDocument();
+    expect(rows()).toEqual([
+      ['ML Pipelines', 'Required', 'Loading…'],
+      ['Feature Stores', 'Optional', 'Loading…'],
+      ['Résumé screening', 'Optional', 'Loading…'],
+      ['Model Monitoring', 'Required', 'Loading…'],
+    ]);
+    const progress = screen.getByRole('status');
+    expect(progress).toHaveTextContent('Loaded 0 of 4 skills');
+    expect(progress).toHaveAttribute('aria-busy', 'true');
+    await vi.waitFor(() => expect(fake.pending()).toHaveLength(4));
+    act(() => fake.resolve('feature-stores'));
+    await vi.waitFor(() => expect(progress).toHaveTextContent('Loaded 1 of 4 skills'));
+    expect(rows()[1]).toEqual([
+      'Feature Stores',
+      'Optional',
+      'Feature Stores, ML Engineer at Middle.',
+    ]);
+    act(() => {
+      fake.resolve('ml-pipelines');
+      fake.fail('resume-screening', 500);
+      fake.resolve('model-monitoring');
+    });
+    await vi.waitFor(() => expect(progress).toHaveAttribute('aria-busy', 'false'));
+    expect(progress).toHaveTextContent('Loaded 3 of 4 skills');
+    expect(rows().map((row) => row[2])).toEqual([
+      'ML Pipelines, ML Engineer at Middle.',
+      'Feature Stores, ML Engineer at Middle.',
+      'Could not be loaded.',
+      'Model Monitoring, ML Engineer at Middle.',
+    ]);
+  });
+
+  it(`never loads more than \`concurrency\` ladders at once`, async () => {
+    const fake = controllableCatalog(many);
+    render(<RoleProfile catalog={fake.catalog} concurrency={3} />);
+    const progress = screen.getByRole('status');
+    for (let loaded = 0; loaded < 20; loaded += 1) {
+      await vi.waitFor(() => expect(fake.pending().length).toBe(Math.min(3, 20 - loaded)));
+      // Out of order: the newest first.
+      act(() => fake.resolve(fake.pending().at(-1) as string));
+    }
+    await vi.waitFor(() => expect(progress).toHaveTextContent('Loaded 20 of 20 skills'));
+    expect(fake.stats.maxInFlight).toBe(3);
+    expect(new Set(fake.stats.calls).size).toBe(20);
+  });
+
+  it('says what changes on the way to the next level, and follows the level picked', async () => {
+    const user = userEvent.setup();
+    const onLevelChange = vi.fn();
+    const fake = controllableCatalog(catalogLadders);
+    render(
+      <RoleProfile
+        catalog={fake.catalog}
+        defaultCareerRole="ml-engineer"
+        onLevelChange={onLevelChange}
+      />,
+    );
+    const next = () => screen.getByRole('region', { name: /To reach|top level/ });
+    expect(next()).toHaveAccessibleName('To reach Middle');
+    expect(
+      within(next()).getByRole('heading', { name: 'Becomes required' }).nextElementSibling,
+    ).toHaveTextContent('ML Pipelines Optional → Required');
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Your current level' }),
+      'Middle',
+    );
+    expect(onLevelChange).toHaveBeenCalledWith('middle');
+    expect(next()).toHaveAccessibleName('To reach Senior');
+    expect(
+      within(next())
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Feature Stores Optional → Required', 'Model Monitoring Required → Optional']);
+    expect(
+      within(next())
+        .getAllByRole('heading')
+        .map((h) => h.textContent),
+    ).toEqual(['To reach Senior', 'Becomes required', 'Expectation changes']);
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Your current level' }),
+      'Senior',
+    );
+    expect(next()).toHaveAccessibleName('Senior is the top level for this role.');
+  });
+
+  it('stops loading when the role changes, and loads the new role’s skills', async () => {
+    const user = userEvent.setup();
+    const fake = controllableCatalog(catalogLadders);
+    render(<RoleProfile catalog={fake.catalog} defaultCareerRole="data-scientist" />);
+    await vi.waitFor(() => expect(fake.pending()).toEqual(['ml-pipelines', 'feature-stores']));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Role' }), 'Recruiter');
+    await vi.waitFor(() => expect(fake.pending()).toEqual(['resume-screening']));
+    expect(fake.stats.aborted).toEqual(expect.arrayContaining(['ml-pipelines', 'feature-stores']));
+    expect(rows()).toEqual([['Résumé screening', 'Required', 'Loading…']]);
+  });
+
+  it('stops loading on unmount', async () => {
+    const fake = controllableCatalog(many);
+    const { unmount } = render(<RoleProfile catalog={fake.catalog} />);
+    await vi.waitFor(() => expect(fake.pending()).toHaveLength(6));
+    unmount();
+    expect(fake.pending()).toEqual([]);
+    expect(fake.stats.inFlight).toBe(0);
+  });
+
+  it('shows descriptions at once when the catalog already has the ladders', async () => {
+    const fake = controllableCatalog(catalogLadders);
+    const first = render(<RoleProfile catalog={fake.catalog} defaultCareerRole="recruiter" />);
+    await vi.waitFor(() => expect(fake.pending()).toEqual(['resume-screening']));
+    act(() => fake.resolve('resume-screening'));
+    first.unmount();
+    render(<RoleProfile catalog={fake.catalog} defaultCareerRole="recruiter" />);
+    expect(rows()).toEqual([
+      ['Résumé screening', 'Required', 'Résumé screening, Recruiter at Junior.'],
+    ]);
+    expect(screen.getByRole('status')).toHaveTextContent('Loaded 1 of 1 skill');
+  });
+});
