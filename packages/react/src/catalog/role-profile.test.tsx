@@ -87,8 +87,9 @@ describe('RoleProfile', () => {
         onLevelChange={onLevelChange}
       />,
     );
-    const next = () => screen.getByRole('region', { name: /To reach|top level/ });
-    expect(next()).toHaveAccessibleName('To reach Middle');
+    const next = () =>
+      screen.getByRole('heading', { name: /To reach|top level/ }).parentElement as HTMLElement;
+    expect(next().firstChild).toHaveTextContent('To reach Middle');
     expect(
       within(next()).getByRole('heading', { name: 'Becomes required' }).nextElementSibling,
     ).toHaveTextContent('ML Pipelines Optional → Required');
@@ -97,7 +98,7 @@ describe('RoleProfile', () => {
       'Middle',
     );
     expect(onLevelChange).toHaveBeenCalledWith('middle');
-    expect(next()).toHaveAccessibleName('To reach Senior');
+    expect(next().firstChild).toHaveTextContent('To reach Senior');
     expect(
       within(next())
         .getAllByRole('listitem')
@@ -112,7 +113,7 @@ describe('RoleProfile', () => {
       screen.getByRole('combobox', { name: 'Your current level' }),
       'Senior',
     );
-    expect(next()).toHaveAccessibleName('Senior is the top level for this role.');
+    expect(next().firstChild).toHaveTextContent('Senior is the top level for this role.');
   });
 
   it('stops loading when the role changes, and loads the new role’s skills', async () => {

@@ -237,12 +237,11 @@ const ToNext = memo(function ToNext({
   getSkillHref,
   onSkillSelect,
 }: ToNextProps) {
-  const headingId = useId();
   if (nextLevel === undefined) {
     return (
-      <section data-slot="role-profile-next" data-state="top" aria-labelledby={headingId}>
-        <h3 id={headingId}>{t.message('roleProfile.top', { level: levelName })}</h3>
-      </section>
+      <div data-slot="role-profile-next" data-state="top">
+        <h3>{t.message('roleProfile.top', { level: levelName })}</h3>
+      </div>
     );
   }
   const lists: [string, readonly RoleProfileStep[]][] = [
@@ -284,10 +283,11 @@ const ToNext = memo(function ToNext({
     ));
   }
   return (
-    <section data-slot="role-profile-next" aria-labelledby={headingId}>
-      <h3 id={headingId}>{t.message('roleProfile.toNext', { level: nextLevel })}</h3>
+    // Not a landmark: beside a SkillLadder its name would repeat the promotion cards'.
+    <div data-slot="role-profile-next">
+      <h3>{t.message('roleProfile.toNext', { level: nextLevel })}</h3>
       {body}
-    </section>
+    </div>
   );
 });
 
