@@ -44,7 +44,7 @@ const validLadder = fc
     }) => {
       const cells = roleIds.flatMap((role, r) => {
         const own = levelIds.map((_, l) => requirements[r * 6 + l] as Requirement);
-        if (own.every((requirement) => requirement === 'not-expected')) own[0] = 'required';
+        if (!own.some((requirement) => requirement !== 'not-expected')) own[0] = 'required';
         return levelIds.map((level, l) =>
           own[l] === 'not-expected'
             ? { role, level, requirement: 'not-expected' as const }

@@ -318,7 +318,7 @@ describe('parseLadder names every problem of format version 2 with its path', ()
     [
       "one role's descriptions that are not an object",
       (d) => {
-        zhCells(d)['qa-engineer'] = null;
+        (zhCells(d) as Json)['qa-engineer'] = null;
         return d;
       },
       {
