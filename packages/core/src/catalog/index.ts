@@ -3,7 +3,12 @@
 export { buildCatalogIndex } from './build-catalog-index.js';
 export type { BuildCatalogIndexOptions } from './build-catalog-index.js';
 export { CatalogError, catalogErrorMessage } from './catalog-error.js';
+export { createHttpCatalog } from './http-catalog.js';
+export type { CatalogFetch, HttpCatalogOptions } from './http-catalog.js';
 export { createMemoryCatalog } from './memory-catalog.js';
+export { parseCatalogIndex } from './parse-catalog-index.js';
+export type { ParseCatalogIndexResult } from './parse-catalog-index.js';
+export { serializeCatalogIndex } from './serialize-catalog-index.js';
 export type {
   Catalog,
   CatalogErrorDetails,

@@ -100,7 +100,12 @@ export type CatalogErrorKind =
   | 'unknown-skill'
   | 'index-mismatch';
 
-/** The details of a `CatalogError`, by kind. */
+/**
+ * The details of a `CatalogError`, by kind.
+ *
+ * @example
+ * if (error.details.kind === 'invalid-ladder') error.details.errors.map((e) => e.path) // ['cells[2].level']
+ */
 export type CatalogErrorDetails =
   | { readonly kind: 'network'; readonly url: string; readonly reason: string }
   | { readonly kind: 'http-status'; readonly url: string; readonly status: number }

@@ -31,6 +31,7 @@ export const en = {
   'change.top': 'Top of the ladder',
   'requirement.required': 'Required',
   'requirement.optional': 'Optional',
+  'requirement.not-expected': 'Not expected',
   'table.caption': 'Expected at {level}',
   'table.role': 'Role',
   'table.requirement': 'Requirement',

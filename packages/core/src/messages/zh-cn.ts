@@ -28,6 +28,7 @@ export const zhCN: LocaleMessages = {
     'change.top': '已到最高级别',
     'requirement.required': '必要',
     'requirement.optional': '可选',
+    'requirement.not-expected': '不作要求',
     'table.caption': '{level}的期望',
     'table.role': '角色',
     'table.requirement': '必要性',
