@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { catalogLadders, smallLadder } from '../../../../test/catalog-ladders.js';
 import { controllableCatalog } from '../../../../test/controllable-catalog.js';
+import { sampleLadders } from '../../../../test/sample-catalog.js';
+import { createMemoryCatalog } from '@skill-ladder/core/catalog';
 import { RoleProfile } from './role-profile.js';
 
 const rows = () =>
@@ -147,5 +149,32 @@ describe('RoleProfile', () => {
       ['Résumé screening', 'Required', 'Résumé screening, Recruiter at Junior.'],
     ]);
     expect(screen.getByRole('status')).toHaveTextContent('Loaded 1 of 1 skill');
+  });
+
+  it('reads the sample catalog in Chinese: translated texts, English fallbacks marked, not expected in words', async () => {
+    const catalog = createMemoryCatalog(sampleLadders);
+    render(
+      <RoleProfile
+        catalog={catalog}
+        locale="zh-CN"
+        defaultCareerRole="engineering-manager"
+        defaultLevel="lead"
+      />,
+    );
+    expect(screen.getByRole('combobox', { name: '角色' })).toHaveDisplayValue('工程经理');
+    const table = screen.getByRole('table');
+    const api = within(table).getByRole('rowheader', { name: 'API 设计' })
+      .parentElement as HTMLElement;
+    expect(within(api).getAllByRole('cell')[1]).toHaveTextContent(
+      '与相邻团队协商 API 的归属和弃用时间表。',
+    );
+    expect(within(api).getAllByRole('cell')[1]).not.toHaveAttribute('lang');
+    const incident = within(table).getByRole('rowheader', { name: 'Incident Response' });
+    expect(incident.querySelector('[lang="en"]')).not.toBeNull();
+    expect((incident.parentElement as HTMLElement).lastElementChild).toHaveAttribute('lang', 'en');
+    expect(screen.getByRole('heading', { name: '晋升到首席' })).toBeInTheDocument();
+    // The manager stops at Lead in three skills.
+    expect(screen.getAllByText('必要 → 不作要求', { selector: 'span' })).toHaveLength(3);
+    expect(screen.getByRole('heading', { name: '要求有变化' })).toBeInTheDocument();
   });
 });

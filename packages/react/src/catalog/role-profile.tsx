@@ -1,4 +1,4 @@
-import { cellAt, type Requirement, type Translator } from '@skill-ladder/core';
+import { cellAt, localizeLadder, type Requirement, type Translator } from '@skill-ladder/core';
 import {
   catalogRoles,
   catalogSkillTexts,
@@ -39,9 +39,11 @@ export type RoleProfileProps = CatalogPartProps &
     syncWithUrl?: boolean;
   };
 
+const sameLanguage = (a: string, b: string | undefined) =>
+  a.split('-')[0]?.toLowerCase() === (b ?? 'en').split('-')[0]?.toLowerCase();
+
 const requirementLabel = (t: Translator, requirement: Requirement) =>
-  // 'requirement.not-expected' comes with format version 2's strings.
-  t.message(`requirement.${requirement}` as 'requirement.required');
+  t.message(`requirement.${requirement}`);
 
 interface ProfileProps extends SkillTarget {
   index: CatalogIndex;
@@ -57,7 +59,14 @@ interface ProfileProps extends SkillTarget {
   syncWithUrl: boolean;
 }
 
-function describe(loads: LadderLoads, skillId: string, role: string, level: string, t: Translator) {
+function describe(
+  loads: LadderLoads,
+  skillId: string,
+  role: string,
+  level: string,
+  t: Translator,
+  locale: string | undefined,
+): { state: string; text: string; lang?: string | undefined } {
   const ladder = loads.ladders.get(skillId);
   if (!ladder) {
     const failed = loads.failed.has(skillId);
@@ -66,11 +75,18 @@ function describe(loads: LadderLoads, skillId: string, role: string, level: stri
       text: t.message(failed ? 'roleProfile.failedDescription' : 'roleProfile.loadingDescription'),
     };
   }
-  const cell = cellAt(ladder, role, level);
+  const localized = localizeLadder(ladder, locale);
+  const cell = cellAt(localized, role, level);
   if (!cell?.description) {
     return { state: 'not-expected', text: t.message('roleProfile.notExpectedDescription') };
   }
-  return { state: 'loaded', text: cell.description };
+  // Marked when it is not in the reader's language: a fallback, or a ladder with no translation.
+  const lang = cell.lang ?? localized.lang;
+  return {
+    state: 'loaded',
+    text: cell.description,
+    lang: sameLanguage(lang, locale) ? undefined : lang,
+  };
 }
 
 function Profile({
@@ -191,7 +207,7 @@ function Profile({
         <tbody>
           {profile.rows.map((row) => {
             const texts = catalogSkillTexts(row.skill, locale);
-            const description = describe(loads, row.skill.id, role.id, level.id, t);
+            const description = describe(loads, row.skill.id, role.id, level.id, t, locale);
             return (
               <tr key={row.skill.id} data-slot="role-profile-row">
                 <th scope="row">
@@ -206,7 +222,12 @@ function Profile({
                 <td data-requirement={row.requirement}>
                   <RequirementBadge requirement={row.requirement} t={t} unstyled={unstyled} />
                 </td>
-                <td data-slot="description" data-state={description.state} dir="auto">
+                <td
+                  data-slot="description"
+                  data-state={description.state}
+                  lang={description.lang}
+                  dir="auto"
+                >
                   {description.text}
                 </td>
               </tr>
