@@ -5,6 +5,8 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.tsx'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   core: { disableTelemetry: true },
+  // The sample catalog (fictional data) as static JSON, for the Career framework stories.
+  staticDirs: [{ from: '../samples/catalog/public', to: '/catalog' }],
 };
 
 export default config;
