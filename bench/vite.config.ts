@@ -15,7 +15,12 @@ export default defineConfig({
     emptyOutDir: true,
     reportCompressedSize: false,
     rollupOptions: {
-      input: { floor: page('floor'), current: page('current'), baseline: page('baseline') },
+      input: {
+        floor: page('floor'),
+        current: page('current'),
+        baseline: page('baseline'),
+        catalog: page('catalog'),
+      },
     },
   },
   logLevel: 'warn',

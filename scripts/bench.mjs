@@ -11,6 +11,9 @@
 // implementation (bench-results/trace-<name>.json) and prints where the mount time goes:
 // scripting, style recalculation, layout and garbage collection.
 //
+// Then the catalog parts at 500 skills (scripts/bench-catalog.mjs): a keystroke in SkillCatalog's
+// search, RoleProfile's first paint and long tasks. `pnpm bench --catalog-only` runs only those.
+//
 // `pnpm bench --try-css=<file>` also measures the current SkillLadder with that stylesheet
 // added, on a fourth page in the same run, to weigh a change of styles.css before making it.
 import { execFileSync } from 'node:child_process';
@@ -18,6 +21,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { build as esbuild } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
+import { benchCatalog, catalogTable } from './bench-catalog.mjs';
 import { chromiumLaunch } from './chromium-launch.mjs';
 import { findChromium } from './find-chromium.mjs';
 import { serveStatic } from './serve-static.mjs';
@@ -26,6 +30,7 @@ const RUNS = 21;
 const WARM_UP = 2;
 const TRACED_MOUNTS = 7;
 const trace = process.argv.includes('--trace');
+const catalogOnly = process.argv.includes('--catalog-only');
 const tryCss = process.argv.find((arg) => arg.startsWith('--try-css='))?.slice('--try-css='.length);
 const root = new URL('..', import.meta.url).pathname;
 const out = new URL('../bench-results/', import.meta.url).pathname;
@@ -46,6 +51,15 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH,
 });
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+if (catalogOnly) {
+  const catalog = await benchCatalog(context, server.url);
+  await browser.close();
+  await server.close();
+  writeFileSync(`${out}catalog-results.json`, `${JSON.stringify(catalog, null, 2)}\n`);
+  writeFileSync(`${out}catalog-results.md`, `${catalogTable(catalog)}\n`);
+  console.log(catalogTable(catalog));
+  process.exit(0);
+}
 const pages = {};
 for (const name of implementations) {
   const page = await context.newPage();
@@ -158,6 +172,7 @@ if (trace) {
     };
   }
 }
+const catalog = await benchCatalog(context, server.url);
 await browser.close();
 await server.close();
 
@@ -249,7 +264,12 @@ const note = `Medians of ${RUNS} runs (after ${WARM_UP} warm-up runs), interleav
 
 writeFileSync(
   `${out}results.json`,
-  `${JSON.stringify({ runs: RUNS, results, ...(trace ? { profile } : {}) }, null, 2)}\n`,
+  `${JSON.stringify({ runs: RUNS, results, catalog, ...(trace ? { profile } : {}) }, null, 2)}\n`,
 );
-writeFileSync(`${out}results.md`, `${table}\n\n${note}\n${triedTable}${profileTable}\n`);
-console.log(`${table}\n\n${note}${triedTable}${profileTable ? `\n${profileTable}` : ''}`);
+writeFileSync(
+  `${out}results.md`,
+  `${table}\n\n${note}\n${triedTable}${profileTable}\n\n${catalogTable(catalog)}\n`,
+);
+console.log(
+  `${table}\n\n${note}${triedTable}${profileTable ? `\n${profileTable}` : ''}\n\n${catalogTable(catalog)}`,
+);

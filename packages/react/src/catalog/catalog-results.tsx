@@ -48,6 +48,37 @@ export function SkillName({ skill, name, lang, getSkillHref, onSkillSelect }: Sk
   );
 }
 
+interface SkillItemProps extends SkillTarget {
+  skill: CatalogSkill;
+  locale: string | undefined;
+}
+
+// Memoized, so that a keystroke that keeps a skill in the list does not render it again.
+const SkillItem = memo(function SkillItem({
+  skill,
+  locale,
+  getSkillHref,
+  onSkillSelect,
+}: SkillItemProps) {
+  const texts = catalogSkillTexts(skill, locale);
+  return (
+    <li data-slot="catalog-skill">
+      <SkillName
+        skill={skill}
+        name={texts.name}
+        lang={texts.fieldLang.name}
+        getSkillHref={getSkillHref}
+        onSkillSelect={onSkillSelect}
+      />
+      {texts.keywords.length > 0 && (
+        <span data-slot="catalog-keywords" lang={texts.fieldLang.keywords} dir="auto">
+          {texts.keywords.join(' · ')}
+        </span>
+      )}
+    </li>
+  );
+});
+
 interface CatalogResultsProps extends SkillTarget {
   result: CatalogSearchResult;
   locale: string | undefined;
@@ -77,29 +108,15 @@ export const CatalogResults = memo(function CatalogResults({
                 {group.name}
               </h3>
               <ul>
-                {group.skills.map((skill) => {
-                  const texts = catalogSkillTexts(skill, locale);
-                  return (
-                    <li key={skill.id} data-slot="catalog-skill">
-                      <SkillName
-                        skill={skill}
-                        name={texts.name}
-                        lang={texts.fieldLang.name}
-                        getSkillHref={getSkillHref}
-                        onSkillSelect={onSkillSelect}
-                      />
-                      {texts.keywords.length > 0 && (
-                        <span
-                          data-slot="catalog-keywords"
-                          lang={texts.fieldLang.keywords}
-                          dir="auto"
-                        >
-                          {texts.keywords.join(' · ')}
-                        </span>
-                      )}
-                    </li>
-                  );
-                })}
+                {group.skills.map((skill) => (
+                  <SkillItem
+                    key={skill.id}
+                    skill={skill}
+                    locale={locale}
+                    getSkillHref={getSkillHref}
+                    onSkillSelect={onSkillSelect}
+                  />
+                ))}
               </ul>
             </div>
           ))}
