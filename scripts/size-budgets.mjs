@@ -69,6 +69,13 @@ const skillLadder = `export { SkillLadder } from '@skill-ladder/react';`;
 const full = await measure('skill-ladder', skillLadder);
 const own = await measure('own-code', skillLadder, ['@radix-ui/*', 'class-variance-authority']);
 const core = await measure('core', `export * from '@skill-ladder/core';`);
+const catalogCss = gzip(
+  readFileSync(new URL('../packages/react/dist/catalog.css', import.meta.url)),
+);
+const catalogParts = await measure(
+  'catalog-parts',
+  `export { SkillCatalog, RoleProfile } from '@skill-ladder/react/catalog';`,
+);
 
 // [what, gzip bytes, budget, issue 5's first target]. Two of those targets leave no room for what
 // the ladder must ship (both locales, validation, the data); their budgets are set just above
@@ -84,6 +91,13 @@ const rows = [
     6 * KiB,
   ],
   ['styles.css', css, 4 * KiB, 4 * KiB],
+  // Issue 14: the catalog parts are an entry of their own, so SkillLadder alone pays nothing.
+  [
+    'SkillCatalog and RoleProfile (@skill-ladder/react/catalog), loaded at once',
+    catalogParts.atOnce,
+    11 * KiB,
+  ],
+  ['catalog.css', catalogCss, 1.5 * KiB],
   [
     'Tooltip, loaded on first hover or focus of the matrix',
     full.later['react/dist/matrix-tooltip.js'],

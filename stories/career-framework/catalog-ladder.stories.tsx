@@ -1,4 +1,5 @@
 import { SkillLadder } from '@skill-ladder/react';
+import '@skill-ladder/react/catalog.css';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import { untilShown } from '../fixtures/waits';

@@ -24,11 +24,7 @@ export function LoadingPanel({ label, unstyled }: LoadingPanelProps) {
       className={classNames(unstyled, loading(), undefined)}
     >
       <p data-slot="loading-label">{label}</p>
-      <div data-slot="skeleton" aria-hidden="true">
-        <span />
-        <span />
-        <span />
-      </div>
+      <div data-slot="skeleton" aria-hidden="true" />
     </div>
   );
 }
