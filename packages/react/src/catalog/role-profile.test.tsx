@@ -177,4 +177,25 @@ describe('RoleProfile', () => {
     expect(screen.getAllByText('必要 → 不作要求', { selector: 'span' })).toHaveLength(3);
     expect(screen.getByRole('heading', { name: '要求有变化' })).toBeInTheDocument();
   });
+
+  it('keeps the role and level in the query string with syncWithUrl', async () => {
+    const user = userEvent.setup();
+    const startUrl = window.location.href;
+    window.history.replaceState(null, '', '?level=senior&career-role=recruiter&tab=keep');
+    try {
+      render(<RoleProfile catalog={controllableCatalog(catalogLadders).catalog} syncWithUrl />);
+      await vi.waitFor(() =>
+        expect(screen.getByRole('combobox', { name: 'Role' })).toHaveValue('recruiter'),
+      );
+      expect(screen.getByRole('combobox', { name: 'Your current level' })).toHaveValue('senior');
+      await user.selectOptions(screen.getByRole('combobox', { name: 'Role' }), 'Data Scientist');
+      await user.selectOptions(
+        screen.getByRole('combobox', { name: 'Your current level' }),
+        'Junior',
+      );
+      expect(window.location.search).toBe('?level=junior&career-role=data-scientist&tab=keep');
+    } finally {
+      window.history.replaceState(null, '', startUrl);
+    }
+  });
 });
