@@ -212,13 +212,6 @@ function parseCells(
   return { cells, requirements };
 }
 
-function parseKeywords(check: Checker, value: unknown): string[] | undefined {
-  const list = check.array(value, 'keywords', 'strings');
-  if (!list) return undefined;
-  const keywords = list.map((item, i) => check.text(item, `keywords[${i}]`));
-  return keywords.every((k) => k !== undefined) ? (keywords as string[]) : undefined;
-}
-
 function parseDate(check: Checker, value: unknown): string | undefined {
   const text = check.text(value, 'updated');
   if (text === undefined) return undefined;
@@ -244,7 +237,7 @@ function check(input: unknown): ParseLadderResult {
   const name = check.text(input.name, 'name');
   const domain = check.text(input.domain, 'domain');
   const group = check.text(input.group, 'group');
-  const keywords = parseKeywords(check, input.keywords);
+  const keywords = check.textList(input.keywords, 'keywords');
   const updated = parseDate(check, input.updated);
   const lang = input.lang === undefined ? undefined : parseLang(check, input.lang);
   const levels = parseEntries(check, input.levels, 'levels', 'level');
