@@ -96,9 +96,9 @@ const ONE_OF_REQUIREMENTS = `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1
 
 function parseRequirement(check: Checker, value: unknown, path: string): Requirement | undefined {
   if ((REQUIREMENTS as readonly unknown[]).includes(value)) return value as Requirement;
-  const expected = ONE_OF_REQUIREMENTS;
-  if (value === undefined) return check.fail(path, `is missing; it must be ${expected}.`);
-  return check.fail(path, `must be ${expected}, but it is ${describe(value)}.`);
+  if (value === undefined)
+    return check.fail(path, `is missing; it must be ${ONE_OF_REQUIREMENTS}.`);
+  return check.fail(path, `must be ${ONE_OF_REQUIREMENTS}, but it is ${describe(value)}.`);
 }
 
 function parseDescription(
