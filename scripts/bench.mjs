@@ -5,14 +5,16 @@
 // level switch (until laid out), for ML Pipelines and a 60 × 10
 // ladder. Then renderToString in Node for the current SkillLadder and the baseline: HTML bytes
 // and warm render time. Medians of 21 runs; the ratios are the figures that count on a shared
-// machine. Writes bench-results/results.json and results.md.
+// machine. Then, in Node, the catalog index of 500 generated skills: built and parsed
+// (scripts/bench-catalog.mjs). Writes bench-results/results.json and results.md.
 //
 // `pnpm bench --trace` also records a Chromium performance trace of mounts at 60 × 10 for each
 // implementation (bench-results/trace-<name>.json) and prints where the mount time goes:
 // scripting, style recalculation, layout and garbage collection.
 //
-// Then the catalog parts at 500 skills (scripts/bench-catalog.mjs): a keystroke in SkillCatalog's
-// search, RoleProfile's first paint and long tasks. `pnpm bench --catalog-only` runs only those.
+// Then the catalog parts at 500 skills in Chromium (scripts/bench-catalog-ui.mjs): a keystroke in
+// SkillCatalog's search, RoleProfile's first paint and long tasks. `pnpm bench --catalog-only`
+// runs only those.
 //
 // `pnpm bench --try-css=<file>` also measures the current SkillLadder with that stylesheet
 // added, on a fourth page in the same run, to weigh a change of styles.css before making it.
@@ -22,6 +24,7 @@ import { build as esbuild } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { benchCatalog, catalogTable } from './bench-catalog.mjs';
+import { benchCatalogUi, catalogUiTable } from './bench-catalog-ui.mjs';
 import { chromiumLaunch } from './chromium-launch.mjs';
 import { findChromium } from './find-chromium.mjs';
 import { serveStatic } from './serve-static.mjs';
@@ -52,12 +55,12 @@ const browser = await chromium.launch({
 });
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 if (catalogOnly) {
-  const catalog = await benchCatalog(context, server.url);
+  const catalogUi = await benchCatalogUi(context, server.url);
   await browser.close();
   await server.close();
-  writeFileSync(`${out}catalog-results.json`, `${JSON.stringify(catalog, null, 2)}\n`);
-  writeFileSync(`${out}catalog-results.md`, `${catalogTable(catalog)}\n`);
-  console.log(catalogTable(catalog));
+  writeFileSync(`${out}catalog-ui-results.json`, `${JSON.stringify(catalogUi, null, 2)}\n`);
+  writeFileSync(`${out}catalog-ui-results.md`, `${catalogUiTable(catalogUi)}\n`);
+  console.log(catalogUiTable(catalogUi));
   process.exit(0);
 }
 const pages = {};
@@ -172,7 +175,7 @@ if (trace) {
     };
   }
 }
-const catalog = await benchCatalog(context, server.url);
+const catalogUi = await benchCatalogUi(context, server.url);
 await browser.close();
 await server.close();
 
@@ -199,6 +202,10 @@ const ssr = JSON.parse(
     encoding: 'utf8',
   }),
 );
+
+// ---- the catalog in Node (scripts/bench-catalog.mjs) -------------------------------------------
+
+const catalog = await benchCatalog();
 
 // ---- results ------------------------------------------------------------------------------
 
@@ -262,14 +269,16 @@ const triedTable = tryCss
   : '';
 const note = `Medians of ${RUNS} runs (after ${WARM_UP} warm-up runs), interleaved, one page per implementation in one headless Chromium run; renderToString in Node (production). The baseline is the committed bundle in bench/baseline/.`;
 
+const catalogSection = `\n\n${catalogTable(catalog)}\n\n${catalogUiTable(catalogUi)}`;
+
 writeFileSync(
   `${out}results.json`,
-  `${JSON.stringify({ runs: RUNS, results, catalog, ...(trace ? { profile } : {}) }, null, 2)}\n`,
+  `${JSON.stringify({ runs: RUNS, results, catalog, catalogUi, ...(trace ? { profile } : {}) }, null, 2)}\n`,
 );
 writeFileSync(
   `${out}results.md`,
-  `${table}\n\n${note}\n${triedTable}${profileTable}\n\n${catalogTable(catalog)}\n`,
+  `${table}\n\n${note}\n${triedTable}${profileTable}${catalogSection}\n`,
 );
 console.log(
-  `${table}\n\n${note}${triedTable}${profileTable ? `\n${profileTable}` : ''}\n\n${catalogTable(catalog)}`,
+  `${table}\n\n${note}${triedTable}${profileTable ? `\n${profileTable}` : ''}${catalogSection}`,
 );

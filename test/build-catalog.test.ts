@@ -52,6 +52,19 @@ describe('scripts/build-catalog.mjs', () => {
     expect(written).toEqual(source);
   });
 
+  it('exports the same ladders, checked, from samples/catalog/sample-ladders.ts', async () => {
+    const { sampleLadders } = await import('../samples/catalog/sample-ladders.js');
+    const index = JSON.parse(readFileSync(join(sample, 'public/index.json'), 'utf8'));
+    expect(sampleLadders.map((ladder) => ladder.id)).toEqual(
+      index.skills.map((skill: { id: string }) => skill.id),
+    );
+    for (const ladder of sampleLadders) {
+      expect(ladder).toEqual(
+        JSON.parse(readFileSync(join(sample, `public/${ladder.id}.json`), 'utf8')),
+      );
+    }
+  });
+
   it('gives an id that is not a safe file name its own file, named in the index', () => {
     const ladder = { ...sampleLadder('code-review'), id: 'code review/2026' };
     const out = join(scratch, 'odd-id');

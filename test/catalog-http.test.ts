@@ -8,6 +8,7 @@ import {
   createHttpCatalog,
   serializeCatalogIndex,
   type CatalogErrorDetails,
+  type CatalogFetch,
 } from '../packages/core/src/catalog/index.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 
@@ -133,6 +134,20 @@ describe('createHttpCatalog against a real server', () => {
       '/catalog/data%20modelling%2Fv2.json': JSON.stringify(spaced),
     });
     await expect(createHttpCatalog(catalogUrl()).loadLadder(spaced.id)).resolves.toEqual(spaced);
+  });
+
+  it('uses the fetch it is given (the platform fetch fits the type)', async () => {
+    serve();
+    const asked: string[] = [];
+    const platform: CatalogFetch = fetch;
+    const catalog = createHttpCatalog(catalogUrl(), {
+      fetch: (url, init) => {
+        asked.push(url);
+        return platform(url, init);
+      },
+    });
+    await catalog.loadLadder('ml-pipelines');
+    expect(asked).toEqual([catalogUrl(), `${origin}/catalog/ml-pipelines.json`]);
   });
 
   it('starts from an index and ladders it is given, with no request for them', async () => {
@@ -352,6 +367,30 @@ describe('createHttpCatalog against a real server', () => {
     serve();
     await expect(catalog.loadLadder('data-modelling')).resolves.toEqual(dataModelling);
     expect(count('/catalog/data-modelling.json')).toBe(2);
+  });
+
+  it('aborts a load that is still waiting for the index', async () => {
+    const slowIndex = held(indexText);
+    serve({ '/catalog/index.json': slowIndex.handler });
+    const catalog = createHttpCatalog(catalogUrl());
+    const controller = new AbortController();
+    const load = catalog.loadLadder('ml-pipelines', { signal: controller.signal });
+    await slowIndex.arrived;
+    controller.abort();
+    await expect(load).rejects.toBe(controller.signal.reason);
+    await slowIndex.closed;
+    expect(catalog.peekIndex()).toBeUndefined();
+    expect(requests).toEqual(['/catalog/index.json']);
+  });
+
+  it('says so when a relative URL has no page to resolve it against', async () => {
+    const details = await failure(createHttpCatalog('/catalog/index.json').loadIndex());
+    expect(details).toEqual({
+      kind: 'network',
+      url: '/catalog/index.json',
+      reason:
+        '"/catalog/index.json" is not an absolute URL, and there is no page location to resolve it against.',
+    });
   });
 
   it('rejects at once, with no request, when the signal is already aborted', async () => {

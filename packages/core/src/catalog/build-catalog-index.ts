@@ -1,4 +1,3 @@
-import { requireCell } from '../ladder-index.js';
 import type { Ladder, LadderTranslation, Requirement } from '../types.js';
 import type { CatalogIndex, CatalogSkill, CatalogSkillTranslation } from './types.js';
 
@@ -15,11 +14,25 @@ export interface BuildCatalogIndexOptions {
 
 /** Each role's requirement at each level, in level order: what the index says of a ladder. */
 export function requirementsOf(ladder: Ladder): Record<string, Requirement[]> {
+  // One pass over the cells: an index of hundreds of ladders is built in one go.
+  const byRole = new Map<string, Map<string, Requirement>>();
+  for (const cell of ladder.cells) {
+    let levels = byRole.get(cell.role);
+    if (!levels) byRole.set(cell.role, (levels = new Map()));
+    levels.set(cell.level, cell.requirement);
+  }
   const requirements: Record<string, Requirement[]> = {};
   for (const role of ladder.roles) {
-    requirements[role.id] = ladder.levels.map(
-      (level) => requireCell(ladder, role.id, level.id).requirement,
-    );
+    const levels = byRole.get(role.id);
+    requirements[role.id] = ladder.levels.map((level) => {
+      const requirement = levels?.get(level.id);
+      if (requirement === undefined) {
+        throw new RangeError(
+          `The ladder "${ladder.id}" has no cell for role "${role.id}" at level "${level.id}".`,
+        );
+      }
+      return requirement;
+    });
   }
   return requirements;
 }

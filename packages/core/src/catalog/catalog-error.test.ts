@@ -13,20 +13,20 @@ const cases: [CatalogErrorDetails, string, string, string][] = [
   [
     { kind: 'network', url, reason: 'fetch failed (other side closed)' },
     `The request for ${url} failed: fetch failed (other side closed)`,
-    `The request for ${url} failed. Check the connection and try again.`,
-    `请求 ${url} 失败。请检查网络连接后重试。`,
+    `Could not reach ${url}.`,
+    `无法访问 ${url}。`,
   ],
   [
     { kind: 'http-status', url, status: 404 },
     `The server answered ${url} with HTTP status 404.`,
-    `The server answered ${url} with HTTP status 404.`,
-    `服务器对 ${url} 返回了 HTTP 状态 404。`,
+    `${url} answered with HTTP status 404.`,
+    `${url} 返回了 HTTP 状态 404。`,
   ],
   [
     { kind: 'invalid-json', url, position: 1204, reason: 'Unexpected end of JSON input' },
     `${url} is not valid JSON (at character 1204): Unexpected end of JSON input`,
-    `${url} is not valid JSON (the error is at character 1,204).`,
-    `${url} 不是有效的 JSON（错误位于第 1,204 个字符）。`,
+    `${url} is not valid JSON (at character 1,204).`,
+    `${url} 不是有效的 JSON（第 1,204 个字符处）。`,
   ],
   [
     { kind: 'invalid-json', url, position: undefined, reason: 'Unexpected end of JSON input' },
@@ -43,20 +43,20 @@ const cases: [CatalogErrorDetails, string, string, string][] = [
   [
     { kind: 'invalid-ladder', url, skillId: 'api-design', errors },
     `The ladder of the skill "api-design" (${url}) is not valid:\n${errors[0]!.message}\n${errors[1]!.message}`,
-    `The ladder of the skill "api-design" (${url}) has 2 problems.`,
-    `技能“api-design”的阶梯数据（${url}）有 2 个问题。`,
+    'The ladder of "api-design" has 2 problems.',
+    '“api-design”的阶梯数据有 2 个问题。',
   ],
   [
     { kind: 'unknown-skill', skillId: 'api', knownIds: [] },
     'There is no skill "api" in this catalog. Known skill ids: none.',
     'There is no skill "api" in this catalog.',
-    '此技能目录中没有 ID 为“api”的技能。',
+    '此技能目录中没有“api”。',
   ],
   [
     { kind: 'index-mismatch', url, skillId: 'api-design', fields: ['levels', 'requirements'] },
     `The ladder file ${url} does not match the catalog index entry of the skill "api-design": its levels, requirements differ.`,
-    `The ladder file ${url} does not match the catalog entry of the skill "api-design": its levels and requirements differ.`,
-    `阶梯文件 ${url} 与技能“api-design”的目录条目不一致：levels和requirements不同。`,
+    'The file of "api-design" does not match the catalog: its levels and requirements differ.',
+    '“api-design”的文件与技能目录不一致：levels和requirements不同。',
   ],
 ];
 

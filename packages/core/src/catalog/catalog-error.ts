@@ -52,7 +52,7 @@ export class CatalogError extends Error {
  * or ladder are in `error.details.errors`, in English, each with its path).
  *
  * @example
- * catalogErrorMessage(error, createTranslator('zh-CN')) // '服务器对 /ladders/x.json 返回了 HTTP 状态 404。'
+ * catalogErrorMessage(error, createTranslator('zh-CN')) // '/ladders/x.json 返回了 HTTP 状态 404。'
  */
 export function catalogErrorMessage(error: CatalogError, t: Translator): string {
   const details = error.details;
@@ -70,7 +70,6 @@ export function catalogErrorMessage(error: CatalogError, t: Translator): string 
     case 'invalid-ladder':
       return t.message('catalog.invalidLadder', {
         id: details.skillId,
-        url: details.url,
         count: details.errors.length,
       });
     case 'unknown-skill':
@@ -78,7 +77,6 @@ export function catalogErrorMessage(error: CatalogError, t: Translator): string 
     case 'index-mismatch':
       return t.message('catalog.indexMismatch', {
         id: details.skillId,
-        url: details.url,
         fields: new Intl.ListFormat(t.locale, { type: 'conjunction' }).format(details.fields),
       });
     default:

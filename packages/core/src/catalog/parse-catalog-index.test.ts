@@ -78,6 +78,18 @@ describe('parseCatalogIndex', () => {
       (s) => delete s.lang,
       ['skills[1].lang is missing; it must be a non-empty string.'],
     ],
+    [
+      'a lang that is not a language tag',
+      (s) => (s.lang = 'english language'),
+      [
+        'skills[1].lang must be a BCP 47 language tag such as "en", "zh-CN" or "ar", but it is "english language".',
+      ],
+    ],
+    [
+      'a translation keyed by something else',
+      (s) => (s.translations = { 'zh_CN!': { name: '值班' } }),
+      ['skills[1].translations["zh_CN!"] has a key that is not a BCP 47 language tag: "zh_CN!".'],
+    ],
     ['no levels', (s) => (s.levels = []), ['skills[1].levels must list at least one level.']],
     [
       'a repeated role',
@@ -94,7 +106,7 @@ describe('parseCatalogIndex', () => {
       'a requirement that is not one',
       (s) => ((s.requirements as Json).sre = ['not-expected', 'required', 'maybe', 'optional']),
       [
-        'skills[1].requirements["sre"][2] must be "required" or "optional" or "not-expected", but it is "maybe".',
+        'skills[1].requirements.sre[2] must be "required" or "optional" or "not-expected", but it is "maybe".',
       ],
     ],
     [
@@ -106,7 +118,7 @@ describe('parseCatalogIndex', () => {
       'requirements of an unknown role',
       (s) => ((s.requirements as Json).intern = ['optional']),
       [
-        'skills[1].requirements["intern"] is not one of this skill\'s roles ("sre", "manager"); every key must be a role id.',
+        'skills[1].requirements.intern is not one of this skill\'s roles ("sre", "manager"); every key must be a role id.',
       ],
     ],
     [
@@ -132,14 +144,14 @@ describe('parseCatalogIndex', () => {
       'a translation of an unknown level',
       (s) => (s.translations = { ar: { levels: { senior: 'أول' } } }),
       [
-        'skills[1].translations["ar"].levels["senior"] is not one of this skill\'s levels ("junior", "middle", "lead", "principal").',
+        'skills[1].translations.ar.levels.senior is not one of this skill\'s levels ("junior", "middle", "lead", "principal").',
       ],
     ],
     [
       'cell texts in a translation',
       (s) => (s.translations = { fr: { cells: {} } }),
       [
-        'skills[1].translations["fr"].cells is not a known field here; expected only name, domain, group, keywords, levels, roles.',
+        'skills[1].translations.fr.cells is not a known field here; expected only name, domain, group, keywords, levels, roles.',
       ],
     ],
   ])('names %s by its path', (_, change, messages) => {

@@ -1,7 +1,9 @@
 import type { LadderError } from '../parse-ladder.js';
 import {
+  canonicalTag,
   Checker,
   describe,
+  fieldPath,
   type Fields,
   isRealDate,
   ISO_DATE,
@@ -83,8 +85,14 @@ function parseEntries(
   return entries.length > 0 && entries.length === list.length ? entries : undefined;
 }
 
-// Ids are data, so a path names them in brackets, as JSON strings.
-const keyPath = (path: string, key: string) => `${path}[${JSON.stringify(key)}]`;
+function parseTag(check: Checker, value: unknown, path: string): string | undefined {
+  const tag = check.text(value, path);
+  if (tag === undefined || canonicalTag(tag) !== undefined) return tag;
+  return check.fail(
+    path,
+    `must be a BCP 47 language tag such as "en", "zh-CN" or "ar", but it is ${describe(tag)}.`,
+  );
+}
 
 function parseRequirements(
   check: Checker,
@@ -98,7 +106,7 @@ function parseRequirements(
   const requirements: Record<string, Requirement[]> = {};
   const roleIds = roles?.map((role) => role.id);
   for (const [roleId, list] of Object.entries(fields)) {
-    const rolePath = keyPath(path, roleId);
+    const rolePath = fieldPath(path, roleId);
     if (roleIds && !roleIds.includes(roleId)) {
       check.fail(
         rolePath,
@@ -143,10 +151,10 @@ function parseLabels(
   const labels: Record<string, string> = {};
   for (const [id, name] of Object.entries(fields)) {
     if (ids && !ids.includes(id)) {
-      check.fail(keyPath(path, id), `is not one of this skill's ${kind}s (${listIds(ids)}).`);
+      check.fail(fieldPath(path, id), `is not one of this skill's ${kind}s (${listIds(ids)}).`);
       continue;
     }
-    const text = check.text(name, keyPath(path, id));
+    const text = check.text(name, fieldPath(path, id));
     if (text !== undefined) labels[id] = text;
   }
   return labels;
@@ -163,7 +171,10 @@ function parseTranslations(
   if (!fields) return undefined;
   const translations: Record<string, CatalogSkillTranslation> = {};
   for (const [tag, item] of Object.entries(fields)) {
-    const tagPath = keyPath(path, tag);
+    const tagPath = fieldPath(path, tag);
+    if (canonicalTag(tag) === undefined) {
+      check.fail(tagPath, `has a key that is not a BCP 47 language tag: ${describe(tag)}.`);
+    }
     const entry: Fields | undefined = check.object(item, tagPath, 'an object of translated texts');
     if (!entry) continue;
     check.onlyKnownFields(entry, tagPath, TRANSLATION_FIELDS);
@@ -220,7 +231,7 @@ function parseSkill(check: Checker, value: unknown, path: string): CatalogSkill 
     group: check.text(fields.group, `${path}.group`),
     keywords: parseTexts(check, fields.keywords, `${path}.keywords`),
     updated: parseDate(check, fields.updated, `${path}.updated`),
-    lang: check.text(fields.lang, `${path}.lang`),
+    lang: parseTag(check, fields.lang, `${path}.lang`),
     levels,
     roles,
     requirements: parseRequirements(
@@ -293,13 +304,13 @@ function check(input: unknown): ParseCatalogIndexResult {
 
 /**
  * Checks untrusted catalog index data (the parsed `index.json`) and returns a clean, typed copy
- * or every problem found, each with a path (`skills[3].requirements["sre"][0]`) and a sentence.
+ * or every problem found, each with a path (`skills[3].requirements["ml-engineer"][0]`) and a sentence.
  * Never throws.
  *
  * @example
  * const result = parseCatalogIndex(JSON.parse(text));
  * if (!result.ok) console.error(result.errors.map((e) => e.message).join('\n'));
- * // skills[3].requirements["sre"] must give one requirement per level (5), but it gives 4.
+ * // skills[3].requirements["ml-engineer"] must give one requirement per level (5), but it gives 4.
  */
 export function parseCatalogIndex(input: unknown): ParseCatalogIndexResult {
   try {

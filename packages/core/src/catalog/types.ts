@@ -23,7 +23,7 @@ export interface CatalogSkillTranslation {
  *
  * @example
  * const skill: CatalogSkill = index.skills[0];
- * skill.requirements['ml-engineer'] // ['optional', 'required', 'required', 'required', 'required']
+ * skill.requirements['computer-vision-engineer'] // ['optional', 'optional', 'required', 'required', 'required']
  */
 export interface CatalogSkill {
   readonly id: string;

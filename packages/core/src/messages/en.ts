@@ -84,19 +84,18 @@ export const en = {
   },
   'error.more': { one: 'and one more problem.', other: 'and {count} more problems.' },
   'error.crash': 'Something went wrong while showing this ladder: {reason}',
-  'catalog.network': 'The request for {url} failed. Check the connection and try again.',
-  'catalog.httpStatus': 'The server answered {url} with HTTP status {status}.',
+  'catalog.network': 'Could not reach {url}.',
+  'catalog.httpStatus': '{url} answered with HTTP status {status}.',
   'catalog.invalidJson': '{url} is not valid JSON.',
-  'catalog.invalidJsonAt': '{url} is not valid JSON (the error is at character {position}).',
+  'catalog.invalidJsonAt': '{url} is not valid JSON (at character {position}).',
   'catalog.invalidIndex': {
     one: 'The catalog index {url} has one problem.',
     other: 'The catalog index {url} has {count} problems.',
   },
   'catalog.invalidLadder': {
-    one: 'The ladder of the skill "{id}" ({url}) has one problem.',
-    other: 'The ladder of the skill "{id}" ({url}) has {count} problems.',
+    one: 'The ladder of "{id}" has one problem.',
+    other: 'The ladder of "{id}" has {count} problems.',
   },
   'catalog.unknownSkill': 'There is no skill "{id}" in this catalog.',
-  'catalog.indexMismatch':
-    'The ladder file {url} does not match the catalog entry of the skill "{id}": its {fields} differ.',
+  'catalog.indexMismatch': 'The file of "{id}" does not match the catalog: its {fields} differ.',
 } as const satisfies Record<string, Message>;
