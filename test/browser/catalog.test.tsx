@@ -67,7 +67,7 @@ describe('the catalog parts in Chromium', () => {
         <SkillLadder catalog={fake.catalog} skill="model-monitoring" theme="dark" />
       </main>,
     );
-    expect(screen.getByText('No skill matches your search.')).toBeVisible();
+    expect(screen.getByText('No skill matches. Try other words, or every role.')).toBeVisible();
     await vi.waitFor(() => expect(fake.pending()).toContain('model-monitoring'));
     expect(await axeViolations(container)).toEqual([]);
     act(() => fake.fail('model-monitoring'));

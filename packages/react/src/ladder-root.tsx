@@ -51,7 +51,7 @@ function LadderProvider({ unstyled, children, catalog, ...options }: ProviderPro
     [ladder, t, counts, unstyled],
   );
   if (load?.status === 'loading') {
-    return <LoadingPanel label={t.message('ladder.loading')} unstyled={unstyled} />;
+    return <LoadingPanel label={t.message('catalog.loading')} unstyled={unstyled} />;
   }
   if (load?.status === 'error') {
     const title = t.message('error.title');

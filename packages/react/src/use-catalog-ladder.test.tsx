@@ -14,7 +14,7 @@ describe('SkillLadder over a catalog', () => {
   it('keeps the room of the ladder while it loads, then shows it', async () => {
     const fake = controllableCatalog(catalogLadders);
     const { container } = render(<SkillLadder catalog={fake.catalog} skill="feature-stores" />);
-    expect(busy(container)).toHaveTextContent('Loading the skill ladder…');
+    expect(busy(container)).toHaveTextContent('Loading…');
     expect(busy(container)).toHaveAttribute('data-slot', 'loading');
     await vi.waitFor(() => expect(fake.pending()).toEqual(['feature-stores']));
     act(() => fake.resolve('feature-stores'));

@@ -29,9 +29,7 @@ describe('RoleProfile', () => {
     render(
       <RoleProfile catalog={fake.catalog} defaultCareerRole="ml-engineer" defaultLevel="middle" />,
     );
-    expect(
-      screen.getByRole('table', { name: 'What ML Engineer is expected to do at Middle' }),
-    ).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'ML Engineer at Middle' })).toBeInTheDocument();
     expect(rows()).toEqual([
       ['ML Pipelines', 'Required', 'Loading…'],
       ['Feature Stores', 'Optional', 'Loading…'],
@@ -90,7 +88,7 @@ describe('RoleProfile', () => {
       />,
     );
     const next = () =>
-      screen.getByRole('heading', { name: /To reach|top level/ }).parentElement as HTMLElement;
+      screen.getByRole('heading', { name: /To reach|top of this ladder/ }).parentElement as HTMLElement;
     expect(next().firstChild).toHaveTextContent('To reach Middle');
     expect(
       within(next()).getByRole('heading', { name: 'Becomes required' }).nextElementSibling,
@@ -110,12 +108,12 @@ describe('RoleProfile', () => {
       within(next())
         .getAllByRole('heading')
         .map((h) => h.textContent),
-    ).toEqual(['To reach Senior', 'Becomes required', 'Expectation changes']);
+    ).toEqual(['To reach Senior', 'Becomes required', 'Other changes']);
     await user.selectOptions(
       screen.getByRole('combobox', { name: 'Your current level' }),
       'Senior',
     );
-    expect(next().firstChild).toHaveTextContent('Senior is the top level for this role.');
+    expect(next().firstChild).toHaveTextContent('Senior is the top of this ladder');
   });
 
   it('stops loading when the role changes, and loads the new role’s skills', async () => {
@@ -175,7 +173,7 @@ describe('RoleProfile', () => {
     expect(screen.getByRole('heading', { name: '晋升到首席' })).toBeInTheDocument();
     // The manager stops at Lead in three skills.
     expect(screen.getAllByText('必要 → 不作要求', { selector: 'span' })).toHaveLength(3);
-    expect(screen.getByRole('heading', { name: '要求有变化' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: '其他变化' })).toBeInTheDocument();
   });
 
   it('keeps the role and level in the query string with syncWithUrl', async () => {

@@ -1,4 +1,10 @@
-import { cellAt, localizeLadder, type Requirement, type Translator } from '@skill-ladder/core';
+import {
+  cellAt,
+  localizeLadder,
+  type MessageKey,
+  type Requirement,
+  type Translator,
+} from '@skill-ladder/core';
 import {
   catalogRoles,
   catalogSkillTexts,
@@ -72,13 +78,13 @@ function describe(
     const failed = loads.failed.has(skillId);
     return {
       state: failed ? 'failed' : 'loading',
-      text: t.message(failed ? 'roleProfile.failedDescription' : 'roleProfile.loadingDescription'),
+      text: t.message(failed ? 'roleProfile.failed' : 'catalog.loading'),
     };
   }
   const localized = localizeLadder(ladder, locale);
   const cell = cellAt(localized, role, level);
   if (!cell?.description) {
-    return { state: 'not-expected', text: t.message('roleProfile.notExpectedDescription') };
+    return { state: 'not-expected', text: t.message('roleProfile.notExpected') };
   }
   // Marked when it is not in the reader's language: a fallback, or a ladder with no translation.
   const lang = cell.lang ?? localized.lang;
@@ -261,23 +267,23 @@ const ToNext = memo(function ToNext({
   if (nextLevel === undefined) {
     return (
       <div data-slot="role-profile-next" data-state="top">
-        <h3>{t.message('roleProfile.top', { level: levelName })}</h3>
+        <h3>{t.message('promotion.topHeading', { level: levelName })}</h3>
       </div>
     );
   }
-  const lists: [string, readonly RoleProfileStep[]][] = [
-    ['becomesRequired', steps.becomesRequired],
-    ['becomesExpected', steps.becomesExpected],
-    ['changes', steps.changes],
+  const lists: [string, MessageKey, readonly RoleProfileStep[]][] = [
+    ['becomes-required', 'change.becomes-required', steps.becomesRequired],
+    ['becomes-expected', 'roleProfile.becomesExpected', steps.becomesExpected],
+    ['other', 'roleProfile.changes', steps.changes],
   ];
-  const shown = lists.filter(([, list]) => list.length > 0);
+  const shown = lists.filter(([, , list]) => list.length > 0);
   let body: ReactNode;
   if (shown.length === 0) {
     body = <p>{t.message('roleProfile.noChanges', { level: nextLevel })}</p>;
   } else {
-    body = shown.map(([kind, list]) => (
+    body = shown.map(([kind, heading, list]) => (
       <div key={kind} data-slot="role-profile-change" data-change={kind}>
-        <h4>{t.message(`roleProfile.${kind}` as 'roleProfile.changes')}</h4>
+        <h4>{t.message(heading)}</h4>
         <ul>
           {list.map((step) => {
             const texts = catalogSkillTexts(step.skill, locale);
@@ -306,7 +312,7 @@ const ToNext = memo(function ToNext({
   return (
     // Not a landmark: beside a SkillLadder its name would repeat the promotion cards'.
     <div data-slot="role-profile-next">
-      <h3>{t.message('roleProfile.toNext', { level: nextLevel })}</h3>
+      <h3>{t.message('promotion.heading', { level: nextLevel })}</h3>
       {body}
     </div>
   );
@@ -319,7 +325,8 @@ const ToNext = memo(function ToNext({
  * once and fills in the descriptions as ladders load — at most `concurrency` at a time, with a
  * polite progress line ("Loaded 40 of 120 skills") — and stops loading on unmount or when the
  * role changes. Styling hooks: `data-slot="role-profile" | "role-profile-progress" |
- * "role-profile-next" | "role-profile-change" | "role-profile-table"`, `data-state` on each
+ * "role-profile-next" | "role-profile-change" | "role-profile-table"`, `data-change` on each
+ * list of changes (`becomes-required`, `becomes-expected`, `other`), `data-state` on each
  * description (`loading`, `loaded`, `failed`, `not-expected`).
  *
  * @example

@@ -99,7 +99,9 @@ describe('SkillCatalog', () => {
     const user = userEvent.setup();
     render(<SkillCatalog catalog={catalog} defaultCareerRole="recruiter" />);
     await user.type(screen.getByRole('searchbox'), 'kubeflow');
-    expect(await screen.findByText('No skill matches your search.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('No skill matches. Try other words, or every role.'),
+    ).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('No skills found');
     expect(screen.queryByRole('heading')).toBeNull();
   });
@@ -119,13 +121,11 @@ describe('SkillCatalog', () => {
     const user = userEvent.setup();
     const fake = controllableCatalog(catalogLadders, { indexLoaded: false });
     const { container } = render(<SkillCatalog catalog={fake.catalog} />);
-    expect(container.querySelector('[aria-busy="true"]')).toHaveTextContent(
-      'Loading the skill catalog…',
-    );
+    expect(container.querySelector('[aria-busy="true"]')).toHaveTextContent('Loading…');
     await vi.waitFor(() => expect(fake.pending()).toEqual(['index.json']));
     act(() => fake.fail('index.json'));
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('The skill catalog cannot be shown');
+    expect(alert).toHaveTextContent('The catalog cannot be shown');
     expect(alert).toHaveTextContent('HTTP status 404');
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
     expect(screen.queryByRole('alert')).toBeNull();

@@ -89,7 +89,6 @@ function CatalogBrowser({
       {result.count === 0 ? (
         <div data-slot="catalog-empty">
           <p>{t.message('catalog.empty')}</p>
-          <p>{t.message('catalog.emptyHint')}</p>
         </div>
       ) : (
         <CatalogResults
