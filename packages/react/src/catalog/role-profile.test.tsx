@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { catalogLadders, smallLadder } from '../../../../test/catalog-ladders.js';
 import { controllableCatalog } from '../../../../test/controllable-catalog.js';
-import { sampleLadders } from '../../../../test/sample-catalog.js';
+import { sampleLadders } from '../../../../samples/catalog/sample-ladders.js';
 import { createMemoryCatalog } from '@skill-ladder/core/catalog';
 import { RoleProfile } from './role-profile.js';
 
