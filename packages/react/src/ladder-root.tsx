@@ -77,7 +77,7 @@ function LadderProvider({ unstyled, children, catalog, ...options }: ProviderPro
 
 /**
  * The provider every part reads, like Radix's `Tabs.Root`: it resolves the ladder (`skill` or
- * `ladder` data, validated once), holds the selected level and focused career role
+ * `ladder` data, validated once, or `skill` loaded from a `catalog`), holds the selected level and focused career role
  * (controlled or not), builds the translator once, and carries the `--sl-*` tokens, colour
  * scheme, size and density. An unknown skill, invalid data, unreadable messages or an error
  * while rendering shows an alert panel in place of the parts; nothing is thrown into the host.

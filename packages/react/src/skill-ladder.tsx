@@ -44,7 +44,7 @@ function DefaultLayout({ exportable }: { exportable: boolean | undefined }) {
  * The whole skill ladder in one element: `LadderRoot` with the default composition — summary,
  * level tabs with a career-role picker, what to master for the next level, the comparison
  * table of the selected level, and the matrix of every role and level. Pass `skill` (an id) or
- * `ladder` (data, validated). An unknown skill, invalid data or an error while rendering shows
+ * `ladder` (data, validated), or `catalog` and `skill` to load it by id. An unknown skill, invalid data or an error while rendering shows
  * an alert panel in its place; nothing is thrown into the host page.
  *
  * Styling hooks: those of `LadderRoot` (`data-theme`, `data-size`, `data-density`), the

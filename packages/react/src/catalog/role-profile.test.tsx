@@ -88,7 +88,8 @@ describe('RoleProfile', () => {
       />,
     );
     const next = () =>
-      screen.getByRole('heading', { name: /To reach|top of this ladder/ }).parentElement as HTMLElement;
+      screen.getByRole('heading', { name: /To reach|top of this ladder/ })
+        .parentElement as HTMLElement;
     expect(next().firstChild).toHaveTextContent('To reach Middle');
     expect(
       within(next()).getByRole('heading', { name: 'Becomes required' }).nextElementSibling,

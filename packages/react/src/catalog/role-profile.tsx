@@ -65,7 +65,7 @@ interface ProfileProps extends SkillTarget {
   syncWithUrl: boolean;
 }
 
-function describe(
+function descriptionOf(
   loads: LadderLoads,
   skillId: string,
   role: string,
@@ -213,7 +213,7 @@ function Profile({
         <tbody>
           {profile.rows.map((row) => {
             const texts = catalogSkillTexts(row.skill, locale);
-            const description = describe(loads, row.skill.id, role.id, level.id, t, locale);
+            const description = descriptionOf(loads, row.skill.id, role.id, level.id, t, locale);
             return (
               <tr key={row.skill.id} data-slot="role-profile-row">
                 <th scope="row">
