@@ -12,6 +12,7 @@ import {
   type CatalogIndex,
   type Catalog,
   type RoleProfileChanges,
+  type RoleProfileRow,
   type RoleProfileStep,
 } from '@skill-ladder/core/catalog';
 import { memo, useEffect, useId, useMemo, type ReactNode } from 'react';
@@ -65,6 +66,12 @@ interface ProfileProps extends SkillTarget {
   syncWithUrl: boolean;
 }
 
+interface Description {
+  readonly state: 'loading' | 'failed' | 'not-expected' | 'loaded';
+  readonly text: string;
+  readonly lang?: string | undefined;
+}
+
 function descriptionOf(
   loads: LadderLoads,
   skillId: string,
@@ -72,7 +79,7 @@ function descriptionOf(
   level: string,
   t: Translator,
   locale: string | undefined,
-): { state: string; text: string; lang?: string | undefined } {
+): Description {
   const ladder = loads.ladders.get(skillId);
   if (!ladder) {
     const failed = loads.failed.has(skillId);
@@ -211,39 +218,81 @@ function Profile({
           </tr>
         </thead>
         <tbody>
-          {profile.rows.map((row) => {
-            const texts = catalogSkillTexts(row.skill, locale);
-            const description = descriptionOf(loads, row.skill.id, role.id, level.id, t, locale);
-            return (
-              <tr key={row.skill.id} data-slot="role-profile-row">
-                <th scope="row">
-                  <SkillName
-                    skill={row.skill}
-                    name={texts.name}
-                    lang={texts.fieldLang.name}
-                    getSkillHref={getSkillHref}
-                    onSkillSelect={onSkillSelect}
-                  />
-                </th>
-                <td data-requirement={row.requirement}>
-                  <RequirementBadge requirement={row.requirement} t={t} unstyled={unstyled} />
-                </td>
-                <td
-                  data-slot="description"
-                  data-state={description.state}
-                  lang={description.lang}
-                  dir="auto"
-                >
-                  {description.text}
-                </td>
-              </tr>
-            );
-          })}
+          {profile.rows.map((row) => (
+            <ProfileRow
+              key={row.skill.id}
+              row={row}
+              locale={locale}
+              t={t}
+              unstyled={unstyled}
+              description={descriptionOf(loads, row.skill.id, role.id, level.id, t, locale)}
+              getSkillHref={getSkillHref}
+              onSkillSelect={onSkillSelect}
+            />
+          ))}
         </tbody>
       </table>
     </>
   );
 }
+
+interface ProfileRowProps extends SkillTarget {
+  row: RoleProfileRow;
+  locale: string | undefined;
+  t: Translator;
+  unstyled: boolean;
+  description: Description;
+}
+
+// Memoized on the description's text and state, so that a batch of arriving ladders renders
+// only the rows it fills in.
+const ProfileRow = memo(
+  function ProfileRow({
+    row,
+    locale,
+    t,
+    unstyled,
+    description,
+    getSkillHref,
+    onSkillSelect,
+  }: ProfileRowProps) {
+    const texts = catalogSkillTexts(row.skill, locale);
+    return (
+      <tr data-slot="role-profile-row">
+        <th scope="row">
+          <SkillName
+            skill={row.skill}
+            name={texts.name}
+            lang={texts.fieldLang.name}
+            getSkillHref={getSkillHref}
+            onSkillSelect={onSkillSelect}
+          />
+        </th>
+        <td data-requirement={row.requirement}>
+          <RequirementBadge requirement={row.requirement} t={t} unstyled={unstyled} />
+        </td>
+        <td
+          data-slot="description"
+          data-state={description.state}
+          lang={description.lang}
+          dir="auto"
+        >
+          {description.text}
+        </td>
+      </tr>
+    );
+  },
+  (before, after) =>
+    before.row === after.row &&
+    before.locale === after.locale &&
+    before.t === after.t &&
+    before.unstyled === after.unstyled &&
+    before.getSkillHref === after.getSkillHref &&
+    before.onSkillSelect === after.onSkillSelect &&
+    before.description.text === after.description.text &&
+    before.description.state === after.description.state &&
+    before.description.lang === after.description.lang,
+);
 
 interface ToNextProps extends SkillTarget {
   steps: RoleProfileChanges;
