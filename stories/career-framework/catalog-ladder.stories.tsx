@@ -48,9 +48,9 @@ export const ApiDesign: Story = {
   },
 };
 
-/** A role that starts at Middle, shown in words where it is not expected. */
+/** A role that starts at Middle: the matrix says in words where it is not expected. */
 export const IncidentResponse: Story = {
-  args: { skill: 'incident-response', defaultLevel: 'junior' },
+  args: { skill: 'incident-response', defaultLevel: 'middle' },
 };
 
 /** The ladder is still loading: the same room, `aria-busy`. */
