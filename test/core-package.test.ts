@@ -30,7 +30,13 @@ describe('the built @skill-ladder/core in plain Node (ESM)', () => {
       import { getSkill, summarize } from '@skill-ladder/core';
       console.log(JSON.stringify(summarize(getSkill('ml-pipelines'))));
     `);
-    expect(JSON.parse(out)).toEqual({ roles: 6, levels: 5, required: 21, optional: 9 });
+    expect(JSON.parse(out)).toEqual({
+      roles: 6,
+      levels: 5,
+      required: 21,
+      optional: 9,
+      notExpected: 0,
+    });
   });
 
   it('serves the CSV and Markdown writers from @skill-ladder/core/export', () => {

@@ -1,9 +1,14 @@
 export type {
+  Expectation,
+  ExpectedCell,
   Ladder,
   LadderCell,
   LadderLevel,
   LadderRole,
+  LadderTranslation,
   LevelIdOf,
+  LocalizedLadder,
+  NotExpectedCell,
   Requirement,
   RoleIdOf,
 } from './types.js';
@@ -20,6 +25,7 @@ export type { SkillRegistry } from './registry.js';
 
 export { parseLadder } from './parse-ladder.js';
 export type { LadderError, ParseLadderResult } from './parse-ladder.js';
+export { localizeLadder } from './localize-ladder.js';
 
 export { selectCareerRole, selectLevel } from './selection.js';
 export type { Selected } from './selection.js';

@@ -29,6 +29,21 @@ export function listIds(ids: readonly string[]): string {
   return ids.length > 12 ? `${shown.join(', ')} and ${ids.length - 12} more` : shown.join(', ');
 }
 
+/** `path.key` for a plain name, `path["key"]` for any other key (ids with dashes, tags). */
+export function fieldPath(path: string, key: string): string {
+  if (!/^[A-Za-z_$][\w$]*$/.test(key)) return `${path}[${JSON.stringify(key)}]`;
+  return path === '' ? key : `${path}.${key}`;
+}
+
+/** The canonical form of a BCP 47 language tag (`zh-cn` → `zh-CN`), or `undefined` if it is not one. */
+export function canonicalTag(tag: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
+}
+
 export function isFields(value: unknown): value is Fields {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -78,14 +93,10 @@ export class Checker {
   onlyKnownFields(value: Fields, path: string, known: readonly string[], extra: string[] = []) {
     for (const key of Object.keys(value)) {
       if (!known.includes(key) && !extra.includes(key)) {
-        // Keys that are not plain names (empty, spaces, dots) are written in brackets.
-        const plain = /^[A-Za-z_$][\w$]*$/.test(key);
-        const where = plain
-          ? path === ''
-            ? key
-            : `${path}.${key}`
-          : `${path}[${JSON.stringify(key)}]`;
-        this.fail(where, `is not a known field here; expected only ${known.join(', ')}.`);
+        this.fail(
+          fieldPath(path, key),
+          `is not a known field here; expected only ${known.join(', ')}.`,
+        );
       }
     }
   }

@@ -52,7 +52,8 @@ describe('parseLadder with large and odd data', () => {
     expect(errorsOf(big)).toEqual([
       {
         path: 'cells[2399].requirement',
-        message: 'cells[2399].requirement must be "required" or "optional", but it is "maybe".',
+        message:
+          'cells[2399].requirement must be "required", "optional" or "not-expected", but it is "maybe".',
       },
     ]);
   });

@@ -1,14 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseLadder } from './parse-ladder.js';
-import { REQUIREMENTS } from './types.js';
+import { REQUIREMENTS, type Expectation, type Requirement } from './types.js';
 
 const text = fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim() !== '');
 const isoDate = fc
   .date({ min: new Date('1970-01-01'), max: new Date('2100-12-31'), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
 
-// Valid ladders of any size and text: unique ids, one cell per role and level.
+const tags = ['en', 'fr', 'de-CH', 'zh-CN', 'ar', 'he'] as const;
+
+// Valid ladders of any size and text: unique ids, one cell per role and level, at least one
+// expected cell per role, and (sometimes) a source language and partial translations.
 const validLadder = fc
   .record({
     id: text,
@@ -22,20 +25,72 @@ const validLadder = fc
     names: fc.array(text, { minLength: 12, maxLength: 12 }),
     requirements: fc.array(fc.constantFrom(...REQUIREMENTS), { minLength: 36, maxLength: 36 }),
     descriptions: fc.array(text, { minLength: 36, maxLength: 36 }),
+    lang: fc.option(fc.constantFrom(...tags), { nil: undefined }),
+    translated: fc.uniqueArray(fc.constantFrom(...tags), { maxLength: 3 }),
+    // Which texts each translation gives: a bit per name and cell.
+    given: fc.array(fc.boolean(), { minLength: 50, maxLength: 50 }),
   })
-  .map(({ levelIds, roleIds, names, requirements, descriptions, ...rest }) => ({
-    ...rest,
-    levels: levelIds.map((id, i) => ({ id, name: names[i] as string })),
-    roles: roleIds.map((id, i) => ({ id, name: names[6 + i] as string })),
-    cells: roleIds.flatMap((role, r) =>
-      levelIds.map((level, l) => ({
-        role,
-        level,
-        requirement: requirements[r * 6 + l] as string,
-        description: descriptions[r * 6 + l] as string,
-      })),
-    ),
-  }));
+  .map(
+    ({
+      levelIds,
+      roleIds,
+      names,
+      requirements,
+      descriptions,
+      lang,
+      translated,
+      given,
+      ...rest
+    }) => {
+      const cells = roleIds.flatMap((role, r) => {
+        const own = levelIds.map((_, l) => requirements[r * 6 + l] as Requirement);
+        if (!own.some((requirement) => requirement !== 'not-expected')) own[0] = 'required';
+        return levelIds.map((level, l) =>
+          own[l] === 'not-expected'
+            ? { role, level, requirement: 'not-expected' as const }
+            : {
+                role,
+                level,
+                requirement: own[l] as Expectation,
+                description: descriptions[r * 6 + l] as string,
+              },
+        );
+      });
+      const pick = <T>(list: readonly T[], offset: number) =>
+        list.filter((_, i) => given[(offset + i) % given.length]);
+      const translations = Object.fromEntries(
+        translated
+          .filter((tag) => tag !== (lang ?? 'en'))
+          .map((tag, t) => [
+            tag,
+            {
+              ...(given[t] ? { name: `${tag} ${rest.name}` } : {}),
+              ...(given[t + 1] ? { keywords: rest.keywords.map((k) => `${tag} ${k}`) } : {}),
+              levels: Object.fromEntries(pick(levelIds, t).map((id) => [id, `${tag} ${id}`])),
+              cells: Object.fromEntries(
+                roleIds.map((role) => [
+                  role,
+                  Object.fromEntries(
+                    pick(
+                      cells.filter((c) => c.role === role && c.requirement !== 'not-expected'),
+                      t + 7,
+                    ).map((c) => [c.level, `${tag} ${c.level}`]),
+                  ),
+                ]),
+              ),
+            },
+          ]),
+      );
+      return {
+        ...rest,
+        ...(lang === undefined ? {} : { lang }),
+        levels: levelIds.map((id, i) => ({ id, name: names[i] as string })),
+        roles: roleIds.map((id, i) => ({ id, name: names[6 + i] as string })),
+        cells,
+        ...(translated.length === 0 ? {} : { translations }),
+      };
+    },
+  );
 
 describe('parseLadder, on generated input', () => {
   it('never throws on any JSON value, and always answers a ladder or errors with paths', () => {
@@ -65,6 +120,20 @@ describe('parseLadder, on generated input', () => {
           fc.dictionary(
             fc.constantFrom('role', 'level', 'requirement', 'description', 'x'),
             fc.anything(),
+          ),
+        ),
+        lang: fc.oneof(fc.constantFrom(...tags, 'en_US', ''), fc.anything()),
+        translations: fc.oneof(
+          fc.anything(),
+          fc.dictionary(
+            fc.constantFrom(...tags, 'EN', 'x_y', '__proto__'),
+            fc.oneof(
+              fc.anything(),
+              fc.dictionary(
+                fc.constantFrom('name', 'keywords', 'levels', 'roles', 'cells', 'x'),
+                fc.oneof(fc.anything(), fc.dictionary(fc.string(), fc.anything())),
+              ),
+            ),
           ),
         ),
       },

@@ -58,7 +58,7 @@ describe('parseLadder names every problem with its path', () => {
       {
         path: 'colour',
         message:
-          'colour is not a known field here; expected only id, name, domain, group, keywords, updated, levels, roles, cells.',
+          'colour is not a known field here; expected only id, name, domain, group, keywords, updated, levels, roles, cells, lang, translations.',
       },
     ],
     [
@@ -175,7 +175,8 @@ describe('parseLadder names every problem with its path', () => {
       },
       {
         path: 'cells[3].requirement',
-        message: 'cells[3].requirement must be "required" or "optional", but it is true.',
+        message:
+          'cells[3].requirement must be "required", "optional" or "not-expected", but it is true.',
       },
     ],
     [
@@ -186,7 +187,8 @@ describe('parseLadder names every problem with its path', () => {
       },
       {
         path: 'cells[3].requirement',
-        message: 'cells[3].requirement is missing; it must be "required" or "optional".',
+        message:
+          'cells[3].requirement is missing; it must be "required", "optional" or "not-expected".',
       },
     ],
     [

@@ -1,4 +1,5 @@
 import {
+  canonicalTag,
   Checker,
   describe,
   isFields,
@@ -6,6 +7,7 @@ import {
   listIds,
   ISO_DATE,
 } from './parse-ladder-checker.js';
+import { parseLang, parseTranslations } from './parse-ladder-translations.js';
 import { REQUIREMENTS, type Ladder, type LadderCell, type Requirement } from './types.js';
 
 /**
@@ -42,6 +44,8 @@ const LADDER_FIELDS = [
   'levels',
   'roles',
   'cells',
+  'lang',
+  'translations',
 ] as const;
 // `$schema` lets JSON authors point their editor at ladder.schema.json.
 const LADDER_EXTRA_FIELDS = ['$schema'];
@@ -53,7 +57,13 @@ function parseEntries(
   value: unknown,
   path: 'levels' | 'roles',
   kind: 'level' | 'role',
-): { ids: string[]; entries: { id: string; name: string }[] } | undefined {
+):
+  | {
+      ids: string[];
+      positions: ReadonlyMap<string, number>;
+      entries: { id: string; name: string }[];
+    }
+  | undefined {
   const list = check.array(value, path, `${kind}s ({ id, name })`);
   if (!list) return undefined;
   if (list.length === 0) check.fail(path, `must list at least one ${kind}.`);
@@ -78,27 +88,59 @@ function parseEntries(
     firstSeen.set(id, i);
     if (name !== undefined) entries.push({ id, name });
   });
-  return { ids: [...firstSeen.keys()], entries };
+  return { ids: [...firstSeen.keys()], positions: firstSeen, entries };
 }
+
+const quoted = REQUIREMENTS.map((r) => JSON.stringify(r));
+const ONE_OF_REQUIREMENTS = `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
 
 function parseRequirement(check: Checker, value: unknown, path: string): Requirement | undefined {
   if ((REQUIREMENTS as readonly unknown[]).includes(value)) return value as Requirement;
-  const expected = REQUIREMENTS.map((r) => JSON.stringify(r)).join(' or ');
+  const expected = ONE_OF_REQUIREMENTS;
   if (value === undefined) return check.fail(path, `is missing; it must be ${expected}.`);
   return check.fail(path, `must be ${expected}, but it is ${describe(value)}.`);
+}
+
+function parseDescription(
+  check: Checker,
+  value: unknown,
+  path: string,
+  requirement: Requirement | undefined,
+): string | undefined {
+  if (requirement !== 'not-expected') {
+    // With a wrong requirement, whether a description belongs here is unknown: only check
+    // the one given.
+    return requirement === undefined && value === undefined ? undefined : check.text(value, path);
+  }
+  if (value === undefined) return undefined;
+  return check.fail(
+    path,
+    'must be left out: the cell is "not-expected", so the role has nothing to do at this level. Make the cell "optional" to describe what the role may do.',
+  );
+}
+
+interface ParsedCells {
+  readonly cells: LadderCell[];
+  /** The requirement of each cell, by `JSON.stringify([role, level])`. */
+  readonly requirements: ReadonlyMap<string, Requirement>;
 }
 
 function parseCells(
   check: Checker,
   value: unknown,
   levelIds: readonly string[] | undefined,
-  roleIds: readonly string[] | undefined,
-): LadderCell[] | undefined {
+  roles: { ids: readonly string[]; positions: ReadonlyMap<string, number> } | undefined,
+): ParsedCells | undefined {
+  const roleIds = roles?.ids;
   const list = check.array(value, 'cells', 'cells ({ role, level, requirement, description })');
   if (!list) return undefined;
   const knownLevels = levelIds && new Set(levelIds);
   const knownRoles = roleIds && new Set(roleIds);
   const firstSeen = new Map<string, number>();
+  const requirements = new Map<string, Requirement>();
+  // Roles with an expected cell, and roles with a cell whose requirement is unreadable.
+  const expected = new Set<string>();
+  const unclear = new Set<string>();
   const cells: LadderCell[] = [];
   list.forEach((item, i) => {
     const path = `cells[${i}]`;
@@ -108,7 +150,12 @@ function parseCells(
     let role = check.text(fields.role, `${path}.role`);
     let level = check.text(fields.level, `${path}.level`);
     const requirement = parseRequirement(check, fields.requirement, `${path}.requirement`);
-    const description = check.text(fields.description, `${path}.description`);
+    const description = parseDescription(
+      check,
+      fields.description,
+      `${path}.description`,
+      requirement,
+    );
     if (role !== undefined && knownRoles && roleIds && !knownRoles.has(role)) {
       role = check.fail(
         `${path}.role`,
@@ -132,11 +179,16 @@ function parseCells(
       return;
     }
     firstSeen.set(key, i);
-    if (requirement !== undefined && description !== undefined) {
-      cells.push({ role, level, requirement, description });
+    if (requirement === undefined) unclear.add(role);
+    else requirements.set(key, requirement);
+    if (requirement === 'not-expected') {
+      cells.push({ role, level, requirement });
+    } else if (requirement !== undefined) {
+      expected.add(role);
+      if (description !== undefined) cells.push({ role, level, requirement, description });
     }
   });
-  if (levelIds && roleIds) {
+  if (levelIds && roles && roleIds) {
     for (const role of roleIds) {
       for (const level of levelIds) {
         if (!firstSeen.has(JSON.stringify([role, level]))) {
@@ -147,8 +199,17 @@ function parseCells(
         }
       }
     }
+    for (const role of roleIds) {
+      const hasCell = levelIds.some((level) => requirements.has(JSON.stringify([role, level])));
+      if (hasCell && !expected.has(role) && !unclear.has(role)) {
+        check.fail(
+          `roles[${roles.positions.get(role) ?? 0}]`,
+          `(${JSON.stringify(role)}) is not expected at any level: every cell of it is "not-expected". A role needs at least one "required" or "optional" cell; leave out a role that does not use this skill.`,
+        );
+      }
+    }
   }
-  return cells;
+  return { cells, requirements };
 }
 
 function parseKeywords(check: Checker, value: unknown): string[] | undefined {
@@ -185,9 +246,20 @@ function check(input: unknown): ParseLadderResult {
   const group = check.text(input.group, 'group');
   const keywords = parseKeywords(check, input.keywords);
   const updated = parseDate(check, input.updated);
+  const lang = input.lang === undefined ? undefined : parseLang(check, input.lang);
   const levels = parseEntries(check, input.levels, 'levels', 'level');
   const roles = parseEntries(check, input.roles, 'roles', 'role');
-  const cells = parseCells(check, input.cells, levels?.ids, roles?.ids);
+  const cells = parseCells(check, input.cells, levels?.ids, roles);
+  const translations =
+    input.translations === undefined
+      ? undefined
+      : parseTranslations(check, input.translations, {
+          sourceLang: input.lang === undefined ? 'en' : lang && canonicalTag(lang),
+          langGiven: input.lang !== undefined,
+          levelIds: levels?.ids,
+          roleIds: roles?.ids,
+          requirements: cells?.requirements ?? new Map(),
+        });
   if (check.errors.length > 0) return { ok: false, errors: check.errors };
   const ladder = {
     id,
@@ -196,9 +268,11 @@ function check(input: unknown): ParseLadderResult {
     group,
     keywords,
     updated,
+    ...(lang === undefined ? {} : { lang }),
     levels: levels?.entries,
     roles: roles?.entries,
-    cells,
+    cells: cells?.cells,
+    ...(translations === undefined ? {} : { translations }),
   } as Ladder;
   return { ok: true, ladder };
 }

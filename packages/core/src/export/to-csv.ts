@@ -20,7 +20,10 @@ function field(value: string, guardFormulas: boolean): string {
 
 /**
  * The ladder as CSV (RFC 4180: comma-separated, CRLF line ends, quoted where needed), one row
- * per cell, roles in order and each role's levels lowest first.
+ * per cell, roles in order and each role's levels lowest first. The requirement column holds
+ * the format's words (`required`, `optional`, `not-expected`), so the file reads back as data;
+ * a not-expected cell has an empty description. Pass `localizeLadder(ladder, locale)` for the
+ * texts in another language.
  *
  * @example
  * toCsv(mlPipelines, { bom: true }).split('\r\n')[0]
@@ -43,7 +46,7 @@ export function toCsv(ladder: Ladder, options: CsvOptions = {}): string {
       cell.level,
       levels.get(cell.level)?.level.name ?? cell.level,
       cell.requirement,
-      cell.description,
+      cell.requirement === 'not-expected' ? '' : cell.description,
     ]);
   const lines = [HEADER, ...rows].map((row) => row.map((value) => field(value, guard)).join(','));
   return `${options.bom ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;

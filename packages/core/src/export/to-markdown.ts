@@ -15,7 +15,8 @@ const escape = (text: string) => text.replace(/\s+/g, ' ').replace(/[\\`*_[\]{}<
 
 /**
  * The ladder as a Markdown document: its profile, then a table per level (or for one level)
- * of role, requirement and description.
+ * of role, requirement and description (empty for a role not expected at that level). Pass
+ * `localizeLadder(ladder, locale)` for the texts in another language.
  *
  * @example
  * toMarkdown(mlPipelines, { level: 'senior' }).split('\n')[0] // '# ML Pipelines'
@@ -43,7 +44,7 @@ export function toMarkdown(ladder: Ladder, options: MarkdownOptions = {}): strin
       '| --- | --- | --- |',
       ...levelRows(ladder, level.id).map(
         (cell) =>
-          `| ${escape(roleName.get(cell.role) ?? cell.role)} | ${t.message(`requirement.${cell.requirement}`)} | ${escape(cell.description)} |`,
+          `| ${escape(roleName.get(cell.role) ?? cell.role)} | ${t.message(`requirement.${cell.requirement}`)} | ${cell.requirement === 'not-expected' ? '' : escape(cell.description)} |`,
       ),
     );
   }

@@ -65,7 +65,13 @@ describe('the ML Pipelines ladder', () => {
   });
 
   it('has the counts the seed states: 6 roles, 5 levels, 21 required, the other 9 optional', () => {
-    expect(summarize(mlPipelines)).toEqual({ roles: 6, levels: 5, required: 21, optional: 9 });
+    expect(summarize(mlPipelines)).toEqual({
+      roles: 6,
+      levels: 5,
+      required: 21,
+      optional: 9,
+      notExpected: 0,
+    });
     expect(seed).toMatch(/角色数\n6\n/);
     expect(seed).toMatch(/级别数\n5\n/);
     expect(seed).toMatch(/必要要求\n21\n其余 9 个可选/);

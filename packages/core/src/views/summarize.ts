@@ -12,14 +12,16 @@ export interface LadderCounts {
   readonly levels: number;
   readonly required: number;
   readonly optional: number;
+  /** Cells that say a role has no expectation at a level. */
+  readonly notExpected: number;
 }
 
 /**
- * Counts the roles, the levels, and the required and optional cells of a ladder. The same
- * object is returned for the same ladder.
+ * Counts the roles, the levels, and the required, optional and not-expected cells of a
+ * ladder. The same object is returned for the same ladder.
  *
  * @example
- * summarize(mlPipelines) // { roles: 6, levels: 5, required: 21, optional: 9 }
+ * summarize(mlPipelines) // { roles: 6, levels: 5, required: 21, optional: 9, notExpected: 0 }
  */
 export function summarize(ladder: Ladder): LadderCounts {
   return countsOf(ladder, undefined);
@@ -28,6 +30,7 @@ export function summarize(ladder: Ladder): LadderCounts {
 const countsOf = /* @__PURE__ */ memoizePerLadder((ladder: Ladder): LadderCounts => {
   let required = 0;
   let optional = 0;
+  let notExpected = 0;
   for (const cell of ladder.cells) {
     switch (cell.requirement) {
       case 'required':
@@ -36,9 +39,18 @@ const countsOf = /* @__PURE__ */ memoizePerLadder((ladder: Ladder): LadderCounts
       case 'optional':
         optional += 1;
         break;
+      case 'not-expected':
+        notExpected += 1;
+        break;
       default:
-        cell.requirement satisfies never;
+        cell satisfies never;
     }
   }
-  return { roles: ladder.roles.length, levels: ladder.levels.length, required, optional };
+  return {
+    roles: ladder.roles.length,
+    levels: ladder.levels.length,
+    required,
+    optional,
+    notExpected,
+  };
 });

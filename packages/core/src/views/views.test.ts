@@ -16,8 +16,8 @@ const allOptional: Ladder = {
 
 describe('summarize', () => {
   it.each([
-    [ml, { roles: 6, levels: 5, required: 21, optional: 9 }],
-    [allOptional, { roles: 6, levels: 5, required: 0, optional: 30 }],
+    [ml, { roles: 6, levels: 5, required: 21, optional: 9, notExpected: 0 }],
+    [allOptional, { roles: 6, levels: 5, required: 0, optional: 30, notExpected: 0 }],
   ])('counts %# from the cells', (ladder, expected) => {
     expect(summarize(ladder)).toEqual(expected);
   });
