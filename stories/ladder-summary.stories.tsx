@@ -21,7 +21,9 @@ export const MlPipelines: Story = {
 const allOptional: Ladder = {
   ...dataContractsLadder,
   keywords: [],
-  cells: dataContractsLadder.cells.map((cell) => ({ ...cell, requirement: 'optional' })),
+  cells: dataContractsLadder.cells.map((cell) =>
+    cell.requirement === 'not-expected' ? cell : { ...cell, requirement: 'optional' },
+  ),
 };
 
 /** Zero required cells and no keywords: "all 12 are optional". */

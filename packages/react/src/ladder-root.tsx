@@ -1,10 +1,17 @@
 import type { Ladder, LadderOfSkill } from '@skill-ladder/core';
-import { readOverrides, resolveLocale } from '@skill-ladder/core/internal';
+import { createTranslator } from '@skill-ladder/core';
+import { readOverrides } from '@skill-ladder/core/internal';
 import { cva, type VariantProps } from 'class-variance-authority';
 import { useMemo, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { classNames } from './class-names.js';
-import { LadderDataContext, LadderStateContext, type LadderData } from './ladder-context.js';
+import {
+  LadderDataContext,
+  LadderStateContext,
+  type Direction,
+  type LadderData,
+} from './ladder-context.js';
 import { LadderErrorBoundary, LadderErrorPanel } from './ladder-error.js';
+import { useDirection } from './use-direction.js';
 import { useSkillLadder, type UseSkillLadderOptions } from './use-skill-ladder.js';
 
 const root = cva('sl-root', {
@@ -27,6 +34,12 @@ export interface LadderAppearanceProps {
   theme?: 'system' | 'light' | 'dark';
   /** Render the same markup and `data-*` attributes with none of our class names. */
   unstyled?: boolean;
+  /**
+   * Writing direction: `'ltr'` or `'rtl'`. Left out, the ladder follows the page's direction
+   * (read after mount for the keyboard; layout follows it at once). Pass it when a right-to-left
+   * page is rendered on the server, so the first paint is laid out right.
+   */
+  dir?: Direction;
 }
 
 /** Props of `LadderRoot`: where the ladder comes from, its state and language, its look; the rest go to its `<div>`. */
@@ -40,16 +53,20 @@ export type LadderRootProps<
     children?: ReactNode;
   };
 
-type ProviderProps = UseSkillLadderOptions & { unstyled: boolean; children?: ReactNode };
+type ProviderProps = UseSkillLadderOptions & {
+  unstyled: boolean;
+  dir: Direction | undefined;
+  children?: ReactNode;
+};
 
-function LadderProvider({ unstyled, children, ...options }: ProviderProps) {
+function LadderProvider({ unstyled, dir, children, ...options }: ProviderProps) {
   const state = useSkillLadder(options);
   const { t } = state;
   const ladder = state.status === 'ready' ? state.ladder : undefined;
   const counts = state.status === 'ready' ? state.counts : undefined;
   const data = useMemo(
-    () => (ladder && counts ? { ladder, t, counts, unstyled } : undefined),
-    [ladder, t, counts, unstyled],
+    () => (ladder && counts ? { ladder, t, counts, unstyled, dir } : undefined),
+    [ladder, t, counts, unstyled, dir],
   );
   if (state.status === 'error') {
     return (
@@ -104,12 +121,19 @@ export function LadderRoot<const S extends string = string, T extends Ladder = L
     density = 'comfortable',
     theme = 'system',
     unstyled = false,
+    dir,
     className,
     children,
     ...rest
   } = props as LadderRootProps;
   // Read once here, so a host's throwing getter becomes an alert rather than a crash.
   const read = useMemo(() => readOverrides(messages), [messages]);
+  const [rootRef, direction] = useDirection(dir);
+  // The interface's language, as the translator of the parts resolves it.
+  const lang = useMemo(
+    () => createTranslator(locale, read.ok ? read.overrides : undefined).locale,
+    [locale, read],
+  );
   const crashPanel = (reason: string) => (
     // The host's message overrides may be what failed, so the panel does without them.
     <LadderErrorPanel locale={locale} unstyled={unstyled} failure={{ kind: 'crash', reason }} />
@@ -121,9 +145,11 @@ export function LadderRoot<const S extends string = string, T extends Ladder = L
       // The defaults are not written out: the page carries what differs from them.
       data-size={size === 'md' ? undefined : size}
       data-density={density === 'comfortable' ? undefined : density}
-      lang={resolveLocale(locale)}
+      lang={lang}
+      dir={dir}
       className={classNames(unstyled, root({ size, density }), className)}
       {...rest}
+      ref={rootRef}
     >
       <LadderErrorBoundary
         resetKeys={[skill, ladder, registry, locale, messages]}
@@ -144,6 +170,7 @@ export function LadderRoot<const S extends string = string, T extends Ladder = L
             locale={locale}
             messages={read.overrides}
             unstyled={unstyled}
+            dir={direction}
           >
             {children}
           </LadderProvider>

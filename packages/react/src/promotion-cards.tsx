@@ -2,6 +2,7 @@ import { promotionGap } from '@skill-ladder/core';
 import { cva } from 'class-variance-authority';
 import { useId, type ComponentPropsWithoutRef } from 'react';
 import { classNames } from './class-names.js';
+import { cellText, labelOf } from './content-text.js';
 import { useLadder } from './ladder-context.js';
 import { RequirementBadge } from './requirement-badge.js';
 
@@ -13,6 +14,9 @@ const card = cva('sl-card', {
       'stays-required': '',
       'stays-optional': '',
       'becomes-optional': '',
+      'becomes-expected': 'sl-card--emphasis',
+      'stops-being-expected': '',
+      'stays-not-expected': '',
       top: 'sl-card--top',
     },
   },
@@ -28,8 +32,9 @@ export interface PromotionCardProps extends Omit<ComponentPropsWithoutRef<'artic
 
 /**
  * What one career role must master to reach the level above its `LadderRoot`'s level: the
- * expectation there, its requirement and the change (`becomes required`…). At the top level
- * it shows what the role keeps doing.
+ * expectation there, its requirement and the change (`becomes required`, `becomes expected at
+ * Senior`, `no longer expected at Lead`…); "Not expected at this level" where the role has
+ * none. At the top level it shows what the role keeps doing.
  * Styling hooks: `data-slot="promotion-card" | "card-title" | "card-change" | "card-description"`,
  * `data-change` on the card, `data-requirement` on its badge.
  *
@@ -48,6 +53,8 @@ export function PromotionCard({
   const gap = promotionGap(ladder, careerRole, level.id);
   const shown = gap.next ?? gap.current;
   const role = ladder.roles.find((r) => r.id === careerRole);
+  const title = role ? labelOf(ladder, t, role, 'role') : { text: careerRole, lang: undefined };
+  const description = cellText(ladder, t, shown);
   const Heading = `h${headingLevel}` as const;
   return (
     <article
@@ -56,15 +63,17 @@ export function PromotionCard({
       className={classNames(unstyled, card({ change: gap.change }), className)}
       {...rest}
     >
-      <Heading data-slot="card-title" dir="auto">
-        {role ? t.role(role) : careerRole}
+      <Heading data-slot="card-title" dir="auto" lang={title.lang}>
+        {title.text}
       </Heading>
       <p data-slot="card-meta">
         <RequirementBadge requirement={shown.requirement} t={t} unstyled={unstyled} />
-        <span data-slot="card-change">{t.message(`change.${gap.change}`)}</span>
+        <span data-slot="card-change">
+          {t.message(`change.${gap.change}`, { level: t.level(gap.nextLevel ?? gap.level) })}
+        </span>
       </p>
-      <p data-slot="card-description" dir="auto">
-        {shown.description}
+      <p data-slot="card-description" dir="auto" lang={description.lang}>
+        {description.text}
       </p>
     </article>
   );
