@@ -167,6 +167,8 @@ describe('LadderMatrix, a WAI-ARIA grid', () => {
       </LadderRoot>,
     );
     const grid = matrixGrid();
+    expect(grid).toHaveAccessibleName('从初级到Staff的技能深度变化');
+    expect(screen.getByText('Staff', { selector: 'h3 span' })).toHaveAttribute('lang', 'en');
     expect(within(grid).getByRole('columnheader', { name: 'Staff' })).toHaveAttribute('lang', 'en');
     expect(within(grid).getByRole('columnheader', { name: '高级' })).not.toHaveAttribute('lang');
     expect(within(grid).getByRole('rowheader', { name: 'Engineering Manager' })).toHaveAttribute(

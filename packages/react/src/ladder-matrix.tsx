@@ -11,6 +11,7 @@ import {
 } from 'react';
 import { classNames } from './class-names.js';
 import { cellText, labelOf, type ContentText } from './content-text.js';
+import { labelledMessage } from './labelled-message.js';
 import { cellElement, dataCellOf, positionOf } from './grid-cells.js';
 import { gridMove, type GridPosition } from './grid-navigation.js';
 import { useLadder } from './ladder-context.js';
@@ -136,7 +137,10 @@ export function LadderMatrix({
     >
       {/* A heading outside the scrolling area stays readable on narrow screens. */}
       <h3 id={titleId} data-slot="section-title">
-        {t.message('matrix.caption', { first: t.level(first), last: t.level(last) })}
+        {labelledMessage(t, 'matrix.caption', {
+          first: labelOf(ladder, t, first, 'level'),
+          last: labelOf(ladder, t, last, 'level'),
+        })}
       </h3>
       <div data-slot="matrix-scroll">
         <table

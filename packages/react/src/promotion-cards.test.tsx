@@ -109,7 +109,9 @@ describe('PromotionCards', () => {
         <PromotionCards />
       </LadderRoot>,
     );
-    expect(screen.getByRole('heading', { level: 3, name: '晋升到Staff' })).toBeInTheDocument();
+    const heading = screen.getByRole('heading', { level: 3, name: '晋升到Staff' });
+    // The level's name fell back to English: it carries lang inside the Chinese sentence.
+    expect(within(heading).getByText('Staff')).toHaveAttribute('lang', 'en');
     expect(screen.getByRole('heading', { level: 4, name: 'Engineering Manager' })).toHaveAttribute(
       'lang',
       'en',

@@ -3,6 +3,7 @@ import { cva } from 'class-variance-authority';
 import { useId, type ComponentPropsWithoutRef } from 'react';
 import { classNames } from './class-names.js';
 import { cellText, labelOf } from './content-text.js';
+import { labelledMessage } from './labelled-message.js';
 import { useLadder } from './ladder-context.js';
 import { RequirementBadge } from './requirement-badge.js';
 
@@ -69,7 +70,9 @@ export function PromotionCard({
       <p data-slot="card-meta">
         <RequirementBadge requirement={shown.requirement} t={t} unstyled={unstyled} />
         <span data-slot="card-change">
-          {t.message(`change.${gap.change}`, { level: t.level(gap.nextLevel ?? gap.level) })}
+          {labelledMessage(t, `change.${gap.change}`, {
+            level: labelOf(ladder, t, gap.nextLevel ?? gap.level, 'level'),
+          })}
         </span>
       </p>
       <p data-slot="card-description" dir="auto" lang={description.lang}>
@@ -91,7 +94,7 @@ export type PromotionCardsProps = Omit<ComponentPropsWithoutRef<'section'>, 'chi
  * <LadderRoot skill="ml-pipelines" defaultLevel="middle"><PromotionCards /></LadderRoot>
  */
 export function PromotionCards({ className, ...rest }: PromotionCardsProps) {
-  const { t, level, nextLevel, roles, unstyled } = useLadder('PromotionCards');
+  const { ladder, t, level, nextLevel, roles, unstyled } = useLadder('PromotionCards');
   const headingId = useId();
   return (
     <section
@@ -103,11 +106,17 @@ export function PromotionCards({ className, ...rest }: PromotionCardsProps) {
     >
       <h3 id={headingId} data-slot="section-title">
         {nextLevel
-          ? t.message('promotion.heading', { level: t.level(nextLevel) })
-          : t.message('promotion.topHeading', { level: t.level(level) })}
+          ? labelledMessage(t, 'promotion.heading', {
+              level: labelOf(ladder, t, nextLevel, 'level'),
+            })
+          : labelledMessage(t, 'promotion.topHeading', {
+              level: labelOf(ladder, t, level, 'level'),
+            })}
       </h3>
       {!nextLevel && (
-        <p data-slot="section-note">{t.message('promotion.topNote', { level: t.level(level) })}</p>
+        <p data-slot="section-note">
+          {labelledMessage(t, 'promotion.topNote', { level: labelOf(ladder, t, level, 'level') })}
+        </p>
       )}
       <ul data-slot="card-list">
         {roles.map((role) => (

@@ -8,6 +8,7 @@ import { cva } from 'class-variance-authority';
 import { useId, useState, type ComponentPropsWithoutRef } from 'react';
 import { classNames } from './class-names.js';
 import { cellText, labelOf } from './content-text.js';
+import { labelledMessage } from './labelled-message.js';
 import { useLadder } from './ladder-context.js';
 import { RequirementBadge } from './requirement-badge.js';
 
@@ -99,7 +100,7 @@ export function RoleComparisonTable({
     <div data-slot="comparison" className={classNames(unstyled, comparison(), className)} {...rest}>
       <table className={classNames(unstyled, table(), undefined)}>
         <caption data-slot="section-title">
-          {t.message('table.caption', { level: t.level(current) })}
+          {labelledMessage(t, 'table.caption', { level: labelOf(ladder, t, current, 'level') })}
         </caption>
         <thead>
           <tr>
