@@ -41,6 +41,17 @@ describe('createTranslator', () => {
     expect(createTranslator(locale).message('summary.optionalRest', { count })).toBe(text);
   });
 
+  it.each([
+    ['en', 'summary.optionalOfRest', 0, 'none of the others are optional'],
+    ['en', 'summary.optionalOfRest', 1, 'one of the others is optional'],
+    ['en', 'summary.notExpectedHint', 1, 'cell where a role has no expectation'],
+    ['en', 'summary.notExpectedHint', 2, 'cells where a role has no expectation'],
+    ['zh-CN', 'summary.optionalOfRest', 0, '其余均非可选'],
+    ['zh-CN', 'summary.optionalOfRest', 3, '其余中有 3 个可选'],
+  ] as const)('%s words %s for %i cells', (locale, key, count, text) => {
+    expect(createTranslator(locale).message(key, { count })).toBe(text);
+  });
+
   it('fills placeholders with text, never re-reading what it inserts', () => {
     const t = createTranslator('en');
     expect(t.message('table.caption', { level: '{level} <b>x</b>' })).toBe(
