@@ -5,7 +5,8 @@
 // level switch (until laid out), for ML Pipelines and a 60 × 10
 // ladder. Then renderToString in Node for the current SkillLadder and the baseline: HTML bytes
 // and warm render time. Medians of 21 runs; the ratios are the figures that count on a shared
-// machine. Writes bench-results/results.json and results.md.
+// machine. Then, in Node, the catalog index of 500 generated skills: built and parsed
+// (scripts/bench-catalog.mjs). Writes bench-results/results.json and results.md.
 //
 // `pnpm bench --trace` also records a Chromium performance trace of mounts at 60 × 10 for each
 // implementation (bench-results/trace-<name>.json) and prints where the mount time goes:
@@ -18,6 +19,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { build as esbuild } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
+import { benchCatalog, catalogTable } from './bench-catalog.mjs';
 import { chromiumLaunch } from './chromium-launch.mjs';
 import { findChromium } from './find-chromium.mjs';
 import { serveStatic } from './serve-static.mjs';
@@ -185,6 +187,10 @@ const ssr = JSON.parse(
   }),
 );
 
+// ---- the catalog in Node (scripts/bench-catalog.mjs) -------------------------------------------
+
+const catalog = await benchCatalog();
+
 // ---- results ------------------------------------------------------------------------------
 
 const results = Object.entries(ladders).map(([key, label]) => {
@@ -247,9 +253,16 @@ const triedTable = tryCss
   : '';
 const note = `Medians of ${RUNS} runs (after ${WARM_UP} warm-up runs), interleaved, one page per implementation in one headless Chromium run; renderToString in Node (production). The baseline is the committed bundle in bench/baseline/.`;
 
+const catalogSection = `\n\n${catalogTable(catalog)}`;
+
 writeFileSync(
   `${out}results.json`,
-  `${JSON.stringify({ runs: RUNS, results, ...(trace ? { profile } : {}) }, null, 2)}\n`,
+  `${JSON.stringify({ runs: RUNS, results, catalog, ...(trace ? { profile } : {}) }, null, 2)}\n`,
 );
-writeFileSync(`${out}results.md`, `${table}\n\n${note}\n${triedTable}${profileTable}\n`);
-console.log(`${table}\n\n${note}${triedTable}${profileTable ? `\n${profileTable}` : ''}`);
+writeFileSync(
+  `${out}results.md`,
+  `${table}\n\n${note}\n${triedTable}${profileTable}${catalogSection}\n`,
+);
+console.log(
+  `${table}\n\n${note}${triedTable}${profileTable ? `\n${profileTable}` : ''}${catalogSection}`,
+);

@@ -3,7 +3,9 @@
 // exits 1 when one is over. `pnpm test` runs it after the package builds.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { buildCatalog } from './build-catalog.mjs';
 
 const KiB = 1024;
 // Inside the workspace, so that `@skill-ladder/*` resolve to the packages' dist as for a host.
@@ -69,6 +71,36 @@ const skillLadder = `export { SkillLadder } from '@skill-ladder/react';`;
 const full = await measure('skill-ladder', skillLadder);
 const own = await measure('own-code', skillLadder, ['@radix-ui/*', 'class-variance-authority']);
 const core = await measure('core', `export * from '@skill-ladder/core';`);
+// The catalog entry on its own, with what it shares with the main entry (parseLadder, …).
+const catalog = await measure('core-catalog', `export * from '@skill-ladder/core/catalog';`);
+const coreAndCatalog = await measure(
+  'core-and-catalog',
+  `export * from '@skill-ladder/core'; export * from '@skill-ladder/core/catalog';`,
+);
+
+// The index.json of a 500-skill catalog, as scripts/build-catalog.mjs writes it, from ladder
+// files made by the generator in samples/large-catalog.ts (bundled here, since it is TypeScript).
+async function catalogIndexBytes(skills) {
+  const dir = `${work}large-catalog/`;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(`${dir}ladders`, { recursive: true });
+  await build({
+    entryPoints: [new URL('../samples/large-catalog.ts', import.meta.url).pathname],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    outfile: `${dir}large-catalog.mjs`,
+    logLevel: 'error',
+  });
+  const { generateLadders } = await import(pathToFileURL(`${dir}large-catalog.mjs`).href);
+  for (const ladder of generateLadders({ skills, seed: 1 })) {
+    writeFileSync(`${dir}ladders/${ladder.id}.json`, JSON.stringify(ladder));
+  }
+  const built = await buildCatalog(`${dir}ladders`);
+  if (!built.ok) throw new Error(built.problems.join('\n'));
+  return gzip(built.files.get('index.json'));
+}
+const catalogIndex = await catalogIndexBytes(500);
 
 // [what, gzip bytes, budget, issue 5's first target]. Two of those targets leave no room for what
 // the ladder must ship (both locales, validation, the data); their budgets are set just above
@@ -77,10 +109,12 @@ const rows = [
   ['SkillLadder with styles.css, loaded at once', full.atOnce + css, 32 * KiB, 32 * KiB],
   // Raised by 512 B with the ladder context: the grid's keyboard and the provider (issue 12).
   ['  of which our own code (no Radix, no cva)', own.atOnce, 14.5 * KiB, 8 * KiB],
+  // Raised by 2 KiB with ladder format v2 (issue 14): parseLadder checks lang and translations
+  // by path (+1.5 KiB) and localizeLadder picks and falls back (+0.6 KiB).
   [
     '@skill-ladder/core, all of its main entry, with the ML Pipelines data',
     core.atOnce,
-    8 * KiB,
+    10 * KiB,
     6 * KiB,
   ],
   ['styles.css', css, 4 * KiB, 4 * KiB],
@@ -88,6 +122,14 @@ const rows = [
     'Tooltip, loaded on first hover or focus of the matrix',
     full.later['react/dist/matrix-tooltip.js'],
     17 * KiB,
+  ],
+  ['@skill-ladder/core/catalog, all of it (parseLadder included)', catalog.atOnce, 7.5 * KiB],
+  ['  of which not in the main entry', coreAndCatalog.atOnce - core.atOnce, 4 * KiB],
+  [
+    'Catalog index.json of 500 generated skills (8 roles × 6 levels)',
+    catalogIndex,
+    60 * KiB,
+    60 * KiB,
   ],
   [
     'CSV and Markdown writers, loaded when the Export menu opens',

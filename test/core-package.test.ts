@@ -53,6 +53,20 @@ describe('the built @skill-ladder/core in plain Node (ESM)', () => {
     ]);
   });
 
+  it('serves the catalog from @skill-ladder/core/catalog', () => {
+    const out = runInNode(`
+      import { getSkill } from '@skill-ladder/core';
+      import { createMemoryCatalog, serializeCatalogIndex } from '@skill-ladder/core/catalog';
+      const catalog = createMemoryCatalog([getSkill('ml-pipelines')]);
+      console.log(JSON.parse(serializeCatalogIndex(catalog.peekIndex())).skills[0].requirements['ml-engineer'].join());
+      catalog.loadLadder('nope').catch((error) => console.log(error.name, error.kind));
+    `);
+    expect(out.split('\n')).toEqual([
+      'required,required,required,required,required',
+      'CatalogError unknown-skill',
+    ]);
+  });
+
   it('publishes the JSON Schema by its package path', () => {
     const out = runInNode(`
       import { createRequire } from 'node:module';

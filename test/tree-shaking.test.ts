@@ -47,6 +47,19 @@ describe('unused code is left out of a host’s bundle', () => {
     expect(code).not.toContain('function toMarkdown');
   });
 
+  it('core’s main entry leaves out the catalog, and the memory catalog leaves out HTTP and parsing', async () => {
+    const main = await bundle(`import * as core from '@skill-ladder/core'; console.log(core);`);
+    expect(main).not.toContain('skill-ladder-catalog');
+    expect(main).not.toContain('function buildCatalogIndex');
+    const memory = await bundle(
+      `import { createMemoryCatalog } from '@skill-ladder/core/catalog'; console.log(createMemoryCatalog);`,
+    );
+    expect(memory).toContain('function buildCatalogIndex');
+    expect(memory).not.toContain('function createHttpCatalog');
+    expect(memory).not.toContain('function parseCatalogIndex');
+    expect(memory).not.toContain('function parseLadder');
+  });
+
   it('importing only LevelSelector leaves out the matrix, the table, the cards and Radix Tooltip', async () => {
     const code = await bundle(
       `import { LevelSelector } from '@skill-ladder/react'; console.log(LevelSelector);`,

@@ -4,7 +4,10 @@ import dts from 'vite-plugin-dts';
 export default defineConfig({
   plugins: [dts({ tsconfigPath: './tsconfig.json' })],
   build: {
-    lib: { entry: ['src/index.ts', 'src/export/index.ts', 'src/internal.ts'], formats: ['es'] },
+    lib: {
+      entry: ['src/index.ts', 'src/export/index.ts', 'src/catalog/index.ts', 'src/internal.ts'],
+      formats: ['es'],
+    },
     minify: false,
     sourcemap: true,
     rolldownOptions: {

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
+import { incidentResponseJson } from './__fixtures__/ladder-v2.js';
 import { mlPipelines } from './ladders/ml-pipelines.js';
+import { parseLadder } from './parse-ladder.js';
 
 const schema = JSON.parse(readFileSync(new URL('../ladder.schema.json', import.meta.url), 'utf8'));
 const ajv = new Ajv2020({ allErrors: true });
@@ -33,5 +35,111 @@ describe('ladder.schema.json', () => {
     const data = copy();
     change(data);
     expect(validate(data)).toBe(false);
+  });
+});
+
+describe('ladder.schema.json and parseLadder on format version 2', () => {
+  type Json = Record<string, unknown>;
+  const zh = (d: Json) => (d.translations as Record<string, Json>)['zh-CN']!;
+  const cellOf = (d: Json, role: string, level: string) =>
+    (d.cells as Json[]).find((c) => c.role === role && c.level === level)!;
+  const setLang = (lang: string) => (d: Json) => void (d.lang = lang);
+
+  // [case, change, accepted by the schema, accepted by parseLadder]. The last group are rules
+  // that JSON Schema cannot say (they compare one part of the ladder with another).
+  it.each<[string, (d: Json) => void, boolean, boolean]>([
+    ['the v2 sample as it is', () => {}, true, true],
+    ['no lang and no translations', (d) => void (delete d.lang, delete d.translations), true, true],
+    ['a lang with a script and a region', setLang('zh-Hans-CN'), true, true],
+    ['a lang with a Unicode extension', setLang('de-DE-u-co-phonebk'), true, true],
+    ['a lang with "_"', setLang('en_US'), false, false],
+    ['a lang with an extended language subtag', setLang('zh-cmn'), false, false],
+    ['a private-use lang', setLang('x-klingon'), false, false],
+    [
+      'a well-formed lang of 5 to 8 letters, though no language has one',
+      setLang('Chinese'),
+      true,
+      true,
+    ],
+    ['a lang that is a sentence', setLang('Simplified Chinese'), false, false],
+    ['an empty lang', setLang(''), false, false],
+    [
+      'a not-expected cell with a description',
+      (d) => void (cellOf(d, 'data-analyst', 'junior').description = 'Reads dashboards.'),
+      false,
+      false,
+    ],
+    [
+      'an expected cell without a description',
+      (d) => void delete cellOf(d, 'data-analyst', 'middle').description,
+      false,
+      false,
+    ],
+    [
+      'no expectation anywhere',
+      (d) => {
+        d.cells = (d.cells as Json[]).map(({ role, level }) => ({
+          role,
+          level,
+          requirement: 'not-expected',
+        }));
+        delete d.translations;
+      },
+      false,
+      false,
+    ],
+    ['translations as a list', (d) => void (d.translations = [zh(d)]), false, false],
+    [
+      'a translation keyed by "zh_CN"',
+      (d) => void (d.translations = { zh_CN: zh(d) }),
+      false,
+      false,
+    ],
+    ['an unknown field in a translation', (d) => void (zh(d).summary = '…'), false, false],
+    ['an empty translated name', (d) => void (zh(d).name = ' '), false, false],
+    ['an empty translated keyword', (d) => void (zh(d).keywords = ['']), false, false],
+    ['level names as a list', (d) => void (zh(d).levels = ['初级']), false, false],
+    [
+      'a role whose descriptions are text',
+      (d) => void ((zh(d).cells as Json)['qa-engineer'] = '…'),
+      false,
+      false,
+    ],
+    [
+      'one role not expected at any level',
+      (d) => {
+        for (const c of d.cells as Json[]) {
+          if (c.role !== 'qa-engineer') continue;
+          c.requirement = 'not-expected';
+          delete c.description;
+        }
+        delete (zh(d).cells as Json)['qa-engineer'];
+      },
+      true,
+      false,
+    ],
+    [
+      'a translation in the source language',
+      (d) => void ((d.translations as Json).en = { name: 'Incidents' }),
+      true,
+      false,
+    ],
+    [
+      'a translated name of an unknown level',
+      (d) => void ((zh(d).levels as Json).staff = '资深'),
+      true,
+      false,
+    ],
+    [
+      'a translated description of a not-expected cell',
+      (d) => void ((zh(d).cells as Record<string, Json>)['data-analyst']!.junior = '…'),
+      true,
+      false,
+    ],
+  ])('%s: schema %s, parseLadder %s', (_name, change, bySchema, byParse) => {
+    const data = incidentResponseJson();
+    change(data);
+    expect(validate(data), JSON.stringify(validate.errors)).toBe(bySchema);
+    expect(parseLadder(data).ok).toBe(byParse);
   });
 });

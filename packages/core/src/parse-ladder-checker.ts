@@ -90,6 +90,14 @@ export class Checker {
     return value;
   }
 
+  /** A list of non-empty strings, e.g. `keywords`. */
+  textList(value: unknown, path: string): string[] | undefined {
+    const list = this.array(value, path, 'strings');
+    if (!list) return undefined;
+    const texts = list.map((item, i) => this.text(item, `${path}[${i}]`));
+    return texts.every((text) => text !== undefined) ? (texts as string[]) : undefined;
+  }
+
   onlyKnownFields(value: Fields, path: string, known: readonly string[], extra: string[] = []) {
     for (const key of Object.keys(value)) {
       if (!known.includes(key) && !extra.includes(key)) {

@@ -120,13 +120,6 @@ function parseCellTexts(
   return Object.fromEntries(entries);
 }
 
-function parseKeywordList(check: Checker, value: unknown, path: string): string[] | undefined {
-  const list = check.array(value, path, 'strings');
-  if (!list) return undefined;
-  const keywords = list.map((item, i) => check.text(item, `${path}[${i}]`));
-  return keywords.every((k) => k !== undefined) ? (keywords as string[]) : undefined;
-}
-
 function parseTranslation(
   check: Checker,
   fields: Fields,
@@ -140,9 +133,7 @@ function parseTranslation(
     name: optionalText(check, fields.name, `${path}.name`),
     domain: optionalText(check, fields.domain, `${path}.domain`),
     group: optionalText(check, fields.group, `${path}.group`),
-    keywords: present('keywords')
-      ? parseKeywordList(check, fields.keywords, `${path}.keywords`)
-      : undefined,
+    keywords: present('keywords') ? check.textList(fields.keywords, `${path}.keywords`) : undefined,
     levels: present('levels')
       ? parseTexts(
           check,

@@ -84,3 +84,53 @@ describe('parseLadder with large and odd data', () => {
     expect(ladder.levels[0]?.id).toBe('__proto__');
   });
 });
+
+describe('parseLadder with large and odd translations', () => {
+  it('never throws on a translation whose getters throw', () => {
+    const data = valid();
+    data.translations = {
+      get fr(): unknown {
+        throw new Error('no French today');
+      },
+    };
+    expect(errorsOf(data)).toEqual([
+      { path: '', message: 'The ladder could not be read: no French today.' },
+    ]);
+  });
+
+  it('checks 200 roles × 12 levels in three languages and finds one bad text by path', () => {
+    const levels = Array.from({ length: 12 }, (_, i) => ({ id: `l${i + 1}`, name: `L${i + 1}` }));
+    const roles = Array.from({ length: 200 }, (_, i) => ({ id: `role-${i}`, name: `Role ${i}` }));
+    const cells = roles.flatMap((role) =>
+      levels.map((level) => ({
+        role: role.id,
+        level: level.id,
+        requirement: 'optional',
+        description: 'Does it.',
+      })),
+    );
+    const translation = (tag: string) => ({
+      name: `${tag} name`,
+      levels: Object.fromEntries(levels.map((l) => [l.id, `${tag} ${l.name}`])),
+      roles: Object.fromEntries(roles.map((r) => [r.id, `${tag} ${r.name}`])),
+      cells: Object.fromEntries(
+        roles.map((r) => [r.id, Object.fromEntries(levels.map((l) => [l.id, `${tag} text`]))]),
+      ),
+    });
+    const translations = {
+      fr: translation('fr'),
+      'zh-CN': translation('zh'),
+      ar: translation('ar'),
+    };
+    const big = { ...valid(), levels, roles, cells, translations };
+    const result = parseLadder(big);
+    expect(result.ok && result.ladder.translations).toEqual(translations);
+    (translations.ar.cells['role-199'] as Json).l12 = ' ';
+    expect(errorsOf(big)).toEqual([
+      {
+        path: 'translations.ar.cells["role-199"].l12',
+        message: 'translations.ar.cells["role-199"].l12 must not be empty.',
+      },
+    ]);
+  });
+});

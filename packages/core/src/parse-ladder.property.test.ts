@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { localizeLadder } from './localize-ladder.js';
 import { parseLadder } from './parse-ladder.js';
-import { REQUIREMENTS, type Expectation, type Requirement } from './types.js';
+import { REQUIREMENTS, type Expectation, type Ladder, type Requirement } from './types.js';
 
 const text = fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim() !== '');
 const isoDate = fc
@@ -155,6 +156,61 @@ describe('parseLadder, on generated input', () => {
         expect(result.ok && JSON.parse(JSON.stringify(result.ladder))).toEqual(ladder);
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+const locales = [...tags, 'zh', 'ar-EG', 'EN-gb', 'ja', undefined];
+
+describe('localizeLadder, on generated ladders', () => {
+  it('gives every text either from the chosen translation or marked with the source language', () => {
+    fc.assert(
+      fc.property(validLadder, fc.constantFrom(...locales), (data, locale) => {
+        const ladder = data as Ladder;
+        const view = localizeLadder(ladder, locale);
+        const source = ladder.lang ?? 'en';
+        const translation = view.lang === source ? undefined : ladder.translations?.[view.lang];
+        expect(view.lang === source || translation !== undefined).toBe(true);
+        expect(localizeLadder(ladder, locale)).toBe(view);
+        expect('translations' in view).toBe(false);
+        expect(view.cells.map((c) => [c.role, c.level, c.requirement])).toEqual(
+          ladder.cells.map((c) => [c.role, c.level, c.requirement]),
+        );
+        view.levels.forEach((level, i) => {
+          const original = ladder.levels[i]!;
+          expect(level.id).toBe(original.id);
+          const translated = translation?.levels?.[level.id];
+          if (level.lang === undefined) {
+            expect(translated !== undefined || translation === undefined).toBe(true);
+            expect(level.name).toBe(translated ?? original.name);
+          } else {
+            expect([level.lang, level.name]).toEqual([source, original.name]);
+          }
+        });
+        view.cells.forEach((cell, i) => {
+          const original = ladder.cells[i]!;
+          if (cell.requirement === 'not-expected') return expect(cell).toBe(original);
+          const translated = translation?.cells?.[cell.role]?.[cell.level];
+          if (cell.lang === undefined) {
+            expect(translated !== undefined || translation === undefined).toBe(true);
+            expect(cell.description).toBe(translated ?? original.description);
+          } else {
+            expect([cell.lang, cell.description, translated]).toEqual([
+              source,
+              original.description,
+              undefined,
+            ]);
+          }
+        });
+        for (const field of ['name', 'keywords'] as const) {
+          expect(view[field]).toEqual(
+            view.fieldLang[field] === undefined
+              ? (translation?.[field] ?? ladder[field])
+              : ladder[field],
+          );
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });

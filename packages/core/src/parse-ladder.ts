@@ -96,9 +96,9 @@ const ONE_OF_REQUIREMENTS = `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1
 
 function parseRequirement(check: Checker, value: unknown, path: string): Requirement | undefined {
   if ((REQUIREMENTS as readonly unknown[]).includes(value)) return value as Requirement;
-  const expected = ONE_OF_REQUIREMENTS;
-  if (value === undefined) return check.fail(path, `is missing; it must be ${expected}.`);
-  return check.fail(path, `must be ${expected}, but it is ${describe(value)}.`);
+  if (value === undefined)
+    return check.fail(path, `is missing; it must be ${ONE_OF_REQUIREMENTS}.`);
+  return check.fail(path, `must be ${ONE_OF_REQUIREMENTS}, but it is ${describe(value)}.`);
 }
 
 function parseDescription(
@@ -212,13 +212,6 @@ function parseCells(
   return { cells, requirements };
 }
 
-function parseKeywords(check: Checker, value: unknown): string[] | undefined {
-  const list = check.array(value, 'keywords', 'strings');
-  if (!list) return undefined;
-  const keywords = list.map((item, i) => check.text(item, `keywords[${i}]`));
-  return keywords.every((k) => k !== undefined) ? (keywords as string[]) : undefined;
-}
-
 function parseDate(check: Checker, value: unknown): string | undefined {
   const text = check.text(value, 'updated');
   if (text === undefined) return undefined;
@@ -244,7 +237,7 @@ function check(input: unknown): ParseLadderResult {
   const name = check.text(input.name, 'name');
   const domain = check.text(input.domain, 'domain');
   const group = check.text(input.group, 'group');
-  const keywords = parseKeywords(check, input.keywords);
+  const keywords = check.textList(input.keywords, 'keywords');
   const updated = parseDate(check, input.updated);
   const lang = input.lang === undefined ? undefined : parseLang(check, input.lang);
   const levels = parseEntries(check, input.levels, 'levels', 'level');

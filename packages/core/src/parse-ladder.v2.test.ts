@@ -282,6 +282,18 @@ describe('parseLadder names every problem of format version 2 with its path', ()
       },
     ],
     [
+      'role names that are text',
+      (d) => {
+        zh(d).roles = '后端工程师';
+        return d;
+      },
+      {
+        path: 'translations["zh-CN"].roles',
+        message:
+          'translations["zh-CN"].roles must be an object of role names keyed by role id ({ "role": "…" }), but it is "后端工程师".',
+      },
+    ],
+    [
       'a role name for an unknown role',
       (d) => {
         (zh(d).roles as Json)['ml-engineer'] = '机器学习工程师';

@@ -13,13 +13,13 @@ const sources = (dir: URL): string[] =>
   );
 const code = sources(src).join('\n');
 const readme = readFileSync(new URL('../README.md', src), 'utf8');
-const names = [
-  ...readFileSync(new URL('index.ts', src), 'utf8').matchAll(
-    /^\s+(\w+),?$|\{ (\w+)(?:, (\w+))* \}/gm,
-  ),
-]
-  .flatMap((match) => match.slice(1))
-  .filter((name): name is string => Boolean(name));
+const exportedNames = (entry: string) =>
+  [...readFileSync(new URL(entry, src), 'utf8').matchAll(/^\s+(\w+),?$|\{ (\w+)(?:, (\w+))* \}/gm)]
+    .flatMap((match) => match.slice(1))
+    .filter((name): name is string => Boolean(name));
+const names = exportedNames('index.ts');
+// The subpath entries follow the same rule.
+const subpathNames = exportedNames('catalog/index.ts');
 
 describe('the public API of @skill-ladder/core', () => {
   it('finds its exports (values and types)', () => {
@@ -27,11 +27,14 @@ describe('the public API of @skill-ladder/core', () => {
     expect(names.length).toBeGreaterThan(Object.keys(core).length);
   });
 
-  it.each(names)('%s has JSDoc with an example, and the README names it', (name) => {
-    const declaration = new RegExp(
-      `/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*export (?:declare )?(?:const|function|class|interface|type) ${name}\\b`,
-    );
-    expect(code.match(declaration)?.[1], `JSDoc of ${name}`).toContain('@example');
-    expect(readme, `README mentions ${name}`).toContain(`\`${name}`);
-  });
+  it.each([...names, ...subpathNames])(
+    '%s has JSDoc with an example, and the README names it',
+    (name) => {
+      const declaration = new RegExp(
+        `/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*export (?:declare )?(?:const|function|class|interface|type) ${name}\\b`,
+      );
+      expect(code.match(declaration)?.[1], `JSDoc of ${name}`).toContain('@example');
+      expect(readme, `README mentions ${name}`).toContain(`\`${name}`);
+    },
+  );
 });

@@ -91,8 +91,7 @@ export interface NotExpectedCell<LevelId extends string = string, RoleId extends
  * const text = cell.requirement === 'not-expected' ? t.message('requirement.notExpectedHere') : cell.description;
  */
 export type LadderCell<LevelId extends string = string, RoleId extends string = string> =
-  | ExpectedCell<LevelId, RoleId>
-  | NotExpectedCell<LevelId, RoleId>;
+  ExpectedCell<LevelId, RoleId> | NotExpectedCell<LevelId, RoleId>;
 
 /**
  * A ladder's texts in one more language. Every field is optional: what is missing falls back,
@@ -101,7 +100,10 @@ export type LadderCell<LevelId extends string = string, RoleId extends string = 
  * @example
  * const zh: LadderTranslation = { name: '机器学习流水线', levels: { junior: '初级' }, cells: { 'ml-engineer': { junior: '…' } } };
  */
-export interface LadderTranslation<LevelId extends string = string, RoleId extends string = string> {
+export interface LadderTranslation<
+  LevelId extends string = string,
+  RoleId extends string = string,
+> {
   readonly name?: string;
   readonly domain?: string;
   readonly group?: string;
@@ -146,8 +148,10 @@ export interface Ladder<LevelId extends string = string, RoleId extends string =
  * const zh = localizeLadder(ladder, 'zh-CN');
  * <h2 lang={zh.fieldLang.name}>{zh.name}</h2>
  */
-export interface LocalizedLadder<LevelId extends string = string, RoleId extends string = string>
-  extends Ladder<LevelId, RoleId> {
+export interface LocalizedLadder<
+  LevelId extends string = string,
+  RoleId extends string = string,
+> extends Ladder<LevelId, RoleId> {
   readonly lang: string;
   /** The ladder's fields whose text fell back to the source language, with that language. */
   readonly fieldLang: Readonly<Partial<Record<'name' | 'domain' | 'group' | 'keywords', string>>>;

@@ -23,7 +23,7 @@ export interface CatalogSkillTranslation {
  *
  * @example
  * const skill: CatalogSkill = index.skills[0];
- * skill.requirements['ml-engineer'] // ['optional', 'required', 'required', 'required', 'required']
+ * skill.requirements['computer-vision-engineer'] // ['optional', 'optional', 'required', 'required', 'required']
  */
 export interface CatalogSkill {
   readonly id: string;
@@ -100,7 +100,12 @@ export type CatalogErrorKind =
   | 'unknown-skill'
   | 'index-mismatch';
 
-/** The details of a `CatalogError`, by kind. */
+/**
+ * The details of a `CatalogError`, by kind.
+ *
+ * @example
+ * if (error.details.kind === 'invalid-ladder') error.details.errors.map((e) => e.path) // ['cells[2].level']
+ */
 export type CatalogErrorDetails =
   | { readonly kind: 'network'; readonly url: string; readonly reason: string }
   | { readonly kind: 'http-status'; readonly url: string; readonly status: number }
@@ -111,14 +116,22 @@ export type CatalogErrorDetails =
       readonly position: number | undefined;
       readonly reason: string;
     }
-  | { readonly kind: 'invalid-index'; readonly url: string; readonly errors: readonly LadderError[] }
+  | {
+      readonly kind: 'invalid-index';
+      readonly url: string;
+      readonly errors: readonly LadderError[];
+    }
   | {
       readonly kind: 'invalid-ladder';
       readonly url: string;
       readonly skillId: string;
       readonly errors: readonly LadderError[];
     }
-  | { readonly kind: 'unknown-skill'; readonly skillId: string; readonly knownIds: readonly string[] }
+  | {
+      readonly kind: 'unknown-skill';
+      readonly skillId: string;
+      readonly knownIds: readonly string[];
+    }
   | {
       readonly kind: 'index-mismatch';
       readonly url: string;

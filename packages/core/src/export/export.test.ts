@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { incidentResponse } from '../__fixtures__/ladder-v2.js';
 import { mlPipelines } from '../ladders/ml-pipelines.js';
+import { localizeLadder } from '../localize-ladder.js';
 import { createTranslator } from '../messages/translator.js';
 import type { Ladder } from '../types.js';
 import { toCsv } from './to-csv.js';
@@ -124,5 +126,50 @@ describe('toMarkdown', () => {
     expect(markdown.match(/^## /gm)).toHaveLength(1);
     expect(markdown).toContain('| 必要 | \\<img src=x\\> \\| \\*bold\\* |');
     expect(markdown).not.toMatch(/(^|[^\\])<img/);
+  });
+});
+
+describe('exports of a ladder with not-expected cells (format v2)', () => {
+  it('writes a not-expected cell in CSV as its requirement with an empty description', () => {
+    const rows = parseCsv(toCsv(incidentResponse)).slice(1);
+    expect(rows).toHaveLength(15);
+    expect(rows.filter((r) => r[5] === 'not-expected')).toEqual([
+      ['incident-response', 'data-analyst', 'Data Analyst', 'junior', 'Junior', 'not-expected', ''],
+      [
+        'incident-response',
+        'qa-engineer',
+        'QA Engineer',
+        'principal',
+        'Principal',
+        'not-expected',
+        '',
+      ],
+    ]);
+    expect(rows.every((r) => r[5] === 'not-expected' || r[6] !== '')).toBe(true);
+  });
+
+  it('says "Not expected" in Markdown, with an empty description', () => {
+    const markdown = toMarkdown(incidentResponse, { level: 'junior' });
+    expect(markdown).toContain('| Data Analyst | Not expected |  |');
+    expect(markdown).toContain(
+      '| QA Engineer | Optional | Reproduces a reported fault with a test. |',
+    );
+  });
+
+  it('writes the localized ladder it is given, fallbacks included', () => {
+    const zh = localizeLadder(incidentResponse, 'zh-CN');
+    const markdown = toMarkdown(zh, { level: 'principal', translator: createTranslator('zh-CN') });
+    expect(markdown.split('\n')[0]).toBe('# 事故响应');
+    expect(markdown).toContain('工程运维 › Reliability');
+    expect(markdown).toContain('| QA Engineer | 不作要求 |  |');
+    expect(markdown).toContain('| 数据分析师 | 必要 | Decides which signals define an incident. |');
+    const csv = parseCsv(toCsv(zh));
+    expect(csv.find((r) => r[1] === 'backend-engineer' && r[3] === 'junior')?.slice(2, 7)).toEqual([
+      '后端工程师',
+      'junior',
+      '初级',
+      'required',
+      '事故期间按照运行手册操作，并报告所见情况。',
+    ]);
   });
 });

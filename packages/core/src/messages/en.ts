@@ -68,4 +68,18 @@ export const en = {
   },
   'error.more': { one: 'and one more problem.', other: 'and {count} more problems.' },
   'error.crash': 'Something went wrong while showing this ladder: {reason}',
+  'catalog.network': 'Could not reach {url}.',
+  'catalog.httpStatus': '{url} answered with HTTP status {status}.',
+  'catalog.invalidJson': '{url} is not valid JSON.',
+  'catalog.invalidJsonAt': '{url} is not valid JSON (at character {position}).',
+  'catalog.invalidIndex': {
+    one: 'The catalog index {url} has one problem.',
+    other: 'The catalog index {url} has {count} problems.',
+  },
+  'catalog.invalidLadder': {
+    one: 'The ladder of "{id}" has one problem.',
+    other: 'The ladder of "{id}" has {count} problems.',
+  },
+  'catalog.unknownSkill': 'There is no skill "{id}" in this catalog.',
+  'catalog.indexMismatch': 'The file of "{id}" does not match the catalog: its {fields} differ.',
 } as const satisfies Record<string, Message>;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { incidentResponse } from '../__fixtures__/ladder-v2.js';
 import { mlPipelines as ml } from '../ladders/ml-pipelines.js';
 import type { Ladder } from '../types.js';
 import { diffLevels } from './diff-levels.js';
@@ -92,6 +93,11 @@ describe('requirementChange', () => {
     ['required', 'optional', 'becomes-optional'],
     ['optional', 'required', 'becomes-required'],
     ['optional', 'optional', 'stays-optional'],
+    ['not-expected', 'required', 'becomes-expected'],
+    ['not-expected', 'optional', 'becomes-expected'],
+    ['required', 'not-expected', 'stops-being-expected'],
+    ['optional', 'not-expected', 'stops-being-expected'],
+    ['not-expected', 'not-expected', 'stays-not-expected'],
   ] as const)('%s → %s is %s', (from, to, change) => {
     expect(requirementChange(from, to)).toBe(change);
   });
@@ -116,5 +122,68 @@ describe('diffLevels', () => {
       diffLevels(ml, 'senior', 'middle').find((d) => d.role === 'mlops-engineer')?.change,
     ).toBe('becomes-optional');
     expect(diffLevels(ml, 'lead', 'lead').some((d) => d.descriptionChanged)).toBe(false);
+  });
+});
+
+describe('views over a ladder with not-expected cells (format v2)', () => {
+  // Data Analyst starts at Middle; QA Engineer stops at Lead.
+  const ir = incidentResponse;
+
+  it('counts the not-expected cells apart', () => {
+    expect(summarize(ir)).toEqual({
+      roles: 3,
+      levels: 5,
+      required: 8,
+      optional: 5,
+      notExpected: 2,
+    });
+  });
+
+  it.each([
+    ['data-analyst', ['not-expected', 'optional', 'optional', 'required', 'required']],
+    ['qa-engineer', ['optional', 'required', 'required', 'optional', 'not-expected']],
+  ] as const)('gives %s its track, gaps included', (role, requirements) => {
+    expect(roleTrack(ir, role).map((c) => c.requirement)).toEqual(requirements);
+  });
+
+  it('lists a not-expected cell among the rows of its level, without a description', () => {
+    const rows = levelRows(ir, 'junior');
+    expect(rows.map((c) => c.requirement)).toEqual(['required', 'not-expected', 'optional']);
+    expect(rows[1]).toEqual({ role: 'data-analyst', level: 'junior', requirement: 'not-expected' });
+  });
+
+  it.each([
+    ['data-analyst', 'junior', 'middle', 'becomes-expected'],
+    ['data-analyst', 'lead', 'principal', 'stays-required'],
+    ['qa-engineer', 'senior', 'lead', 'becomes-optional'],
+    ['qa-engineer', 'lead', 'principal', 'stops-being-expected'],
+    ['qa-engineer', 'principal', undefined, 'top'],
+  ] as const)('%s from %s goes to %s: %s', (role, from, to, change) => {
+    const gap = promotionGap(ir, role, from);
+    expect(gap.change).toBe(change);
+    expect(gap.nextLevel?.id).toBe(to);
+    expect(gap.next?.description).toBe(
+      ir.cells.find((c) => c.role === role && c.level === to)?.description,
+    );
+  });
+
+  it('diffs levels across a gap, in either direction', () => {
+    expect(diffLevels(ir, 'junior', 'principal').map((d) => [d.role, d.change])).toEqual([
+      ['backend-engineer', 'becomes-optional'],
+      ['data-analyst', 'becomes-expected'],
+      ['qa-engineer', 'stops-being-expected'],
+    ]);
+    expect(diffLevels(ir, 'principal', 'junior').map((d) => d.change)).toEqual([
+      'becomes-required',
+      'stops-being-expected',
+      'becomes-expected',
+    ]);
+    const same = diffLevels(ir, 'junior', 'junior');
+    expect(same.map((d) => [d.change, d.descriptionChanged])).toEqual([
+      ['stays-required', false],
+      ['stays-not-expected', false],
+      ['stays-optional', false],
+    ]);
+    expect(diffLevels(ir, 'junior', 'middle')[1]?.descriptionChanged).toBe(true);
   });
 });
