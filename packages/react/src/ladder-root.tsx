@@ -89,8 +89,9 @@ function LadderProvider({ unstyled, dir, children, ...options }: ProviderProps) 
  * The provider every part reads, like Radix's `Tabs.Root`: it resolves the ladder (`skill` or
  * `ladder` data, validated once) and puts it in the reader's language (`locale`, once), holds
  * the selected level and focused career role (controlled or not), builds the translator once,
- * and carries the `--sl-*` tokens, colour scheme, size, density, `lang` and `dir`. An unknown skill, invalid data, unreadable messages or an error
- * while rendering shows an alert panel in place of the parts; nothing is thrown into the host.
+ * and carries the `--sl-*` tokens, colour scheme, size, density, `lang` and `dir`. An unknown
+ * skill, invalid data, unreadable messages or an error while rendering shows an alert panel in
+ * place of the parts; nothing is thrown into the host.
  * Styling hooks: `data-slot="root"`, and `data-theme`, `data-size`, `data-density` when they
  * differ from the defaults (system, md, comfortable).
  *
