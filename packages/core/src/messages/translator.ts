@@ -183,8 +183,8 @@ export function createTranslator(locale: unknown = 'en', messages?: HostMessages
     const override: unknown =
       overrides && Object.hasOwn(overrides, key) ? overrides[key] : undefined;
     if (isMessage(override)) return override;
-    const own: unknown = Object.hasOwn(base.strings, key) ? base.strings[key] : undefined;
-    return isMessage(own) ? own : en[key];
+    const given: unknown = Object.hasOwn(base.strings, key) ? base.strings[key] : undefined;
+    return isMessage(given) ? given : en[key];
   };
   // Host override, then a name in the reader's language, then the locale's label, then the
   // name as it is: the one rule for every label of a level or role.
