@@ -2,6 +2,7 @@ import type { Ladder } from '@skill-ladder/core';
 import { LadderSummary } from '@skill-ladder/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
+import { codeReviewSample } from './fixtures/code-review-sample';
 import { dataContractsLadder } from './fixtures/ladders';
 
 const meta = {
@@ -35,3 +36,12 @@ export const ZeroRequired: Story = {
 };
 
 export const Chinese: Story = { parameters: { root: { locale: 'zh-CN' } } };
+
+/** Sample data with two cells where a role is not expected: a tile counts them. */
+export const NotExpected: Story = {
+  parameters: { root: { skill: undefined, ladder: codeReviewSample } },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('cells where a role has no expectation')).toBeVisible();
+    await expect(canvas.getByText('3 of the others are optional')).toBeVisible();
+  },
+};
