@@ -1,6 +1,7 @@
 import { LadderMatrix } from '@skill-ladder/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
+import { codeReviewSample } from './fixtures/code-review-sample';
 import { generatedLadder } from './fixtures/ladders';
 import { untilShown } from './fixtures/waits';
 
@@ -16,6 +17,14 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const MlPipelines: Story = {};
+
+/** Cells where a role is not expected (sample data): a dash and the words, never colour alone. */
+export const NotExpected: Story = {
+  parameters: { root: { skill: undefined, ladder: codeReviewSample, onLevelChange } },
+  play: async ({ canvas }) => {
+    await expect(canvas.getAllByText('Not expected')).toHaveLength(2);
+  },
+};
 
 /** The selected level's column and the focused career role's row are marked. */
 export const SelectedLevelAndRole: Story = {

@@ -1,6 +1,7 @@
 import { PromotionCard, PromotionCards } from '@skill-ladder/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
+import { codeReviewSample } from './fixtures/code-review-sample';
 
 const meta = {
   title: 'Components/PromotionCards',
@@ -16,6 +17,32 @@ type Story = StoryObj<typeof meta>;
 export const ToTheNextLevel: Story = {
   play: async ({ canvas }) => {
     await expect(canvas.getAllByText('Becomes required')).toHaveLength(2);
+  },
+};
+
+/**
+ * Sample data with a role that starts at Senior: at Junior it is still not expected at Middle;
+ * at Middle it becomes expected at Senior.
+ */
+export const NotExpected: Story = {
+  parameters: { root: { skill: undefined, ladder: codeReviewSample, defaultLevel: 'junior' } },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('Still not expected at Middle')).toBeVisible();
+    await expect(canvas.getByText('Not expected at this level')).toBeVisible();
+  },
+};
+
+/** The same in Chinese: a role name the translation leaves out shows in English, with `lang`. */
+export const TranslatedWithFallback: Story = {
+  name: 'Translated, with English fallback',
+  parameters: {
+    root: { skill: undefined, ladder: codeReviewSample, defaultLevel: 'middle', locale: 'zh-CN' },
+  },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('heading', { name: 'Engineering Manager' })).toHaveAttribute(
+      'lang',
+      'en',
+    );
   },
 };
 

@@ -2,6 +2,8 @@ import type { Ladder } from '@skill-ladder/core';
 import { SkillLadder } from '@skill-ladder/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { arabicMessages } from './fixtures/arabic-messages';
+import { codeReviewSample } from './fixtures/code-review-sample';
 import { untilShown } from './fixtures/waits';
 import {
   dataContractsLadder,
@@ -37,8 +39,10 @@ const meta = {
     locale: { control: 'inline-radio', options: ['en', 'zh-CN'] },
     size: { control: 'inline-radio', options: ['sm', 'md', 'lg'] },
     density: { control: 'inline-radio', options: ['comfortable', 'compact'] },
+    dir: { control: 'inline-radio', options: [undefined, 'ltr', 'rtl'] },
     ladder: { control: false },
     registry: { control: false },
+    messages: { control: false },
   },
 } satisfies Meta<typeof SkillLadder>;
 
@@ -100,6 +104,61 @@ export const LongTexts: Story = { args: { skill: undefined, ladder: longTextLadd
 
 /** Right-to-left, CJK and emoji text. */
 export const WorldScripts: Story = { args: { skill: undefined, ladder: worldScriptsLadder } };
+
+/**
+ * Format version 2 (sample data): the Engineering Manager is not expected at Junior or Middle.
+ * Those cells say so in words, with their own marker; the card says when the role becomes
+ * expected, and the summary counts them.
+ */
+export const NotExpected: Story = {
+  args: { skill: undefined, ladder: codeReviewSample, defaultLevel: 'middle' },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('Becomes expected at Senior')).toBeVisible();
+    await expect(canvas.getByText('Not expected at this level')).toBeVisible();
+    await expect(canvas.getAllByText('Not expected', { selector: 'td' })).toHaveLength(3);
+  },
+};
+
+/**
+ * A ladder translated into Chinese in part (sample data): what the translation leaves out shows
+ * in English, marked `lang="en"` so a screen reader reads it as English.
+ */
+export const TranslatedWithFallback: Story = {
+  name: 'Translated, with English fallback',
+  args: { skill: undefined, ladder: codeReviewSample, locale: 'zh-CN', defaultLevel: 'senior' },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('heading', { level: 2, name: '代码评审' })).toBeVisible();
+    await expect(canvas.getByText('Engineering Practices')).toHaveAttribute('lang', 'en');
+    await expect(canvas.getByRole('tab', { name: 'Staff' })).toHaveAttribute('lang', 'en');
+  },
+};
+
+/**
+ * `dir="rtl"` with Arabic content and a host's Arabic message set (sample data): tabs, tables,
+ * the matrix and chevrons run right to left, and the arrow keys follow.
+ */
+export const RightToLeft: Story = {
+  name: 'Right to left',
+  args: {
+    skill: undefined,
+    ladder: codeReviewSample,
+    locale: 'ar',
+    messages: arabicMessages,
+    dir: 'rtl',
+    defaultLevel: 'middle',
+  },
+  play: async ({ canvas }) => {
+    const tabs = canvas.getAllByRole('tab');
+    const first = tabs[0] as HTMLElement;
+    const last = tabs[tabs.length - 1] as HTMLElement;
+    await expect(first.getBoundingClientRect().left).toBeGreaterThan(
+      last.getBoundingClientRect().right,
+    );
+    await userEvent.click(first);
+    await userEvent.keyboard('{ArrowLeft}');
+    await expect(canvas.getByRole('tab', { selected: true })).toHaveTextContent('متوسط');
+  },
+};
 
 export const UnknownSkill: Story = {
   args: { skill: 'ml-pipeline' },

@@ -8,7 +8,7 @@ import {
   type PromotionChange,
   type Requirement,
 } from '@skill-ladder/core';
-import { el, levelOf, newId, setAttr, setText, t, type Part } from './dom';
+import { cellText, el, levelOf, newId, setAttr, setText, t, type Part } from './dom';
 
 interface Badge {
   readonly node: HTMLElement;
@@ -37,7 +37,7 @@ function badge(requirement: Requirement): Badge {
 }
 
 const cardClass = (change: PromotionChange) =>
-  change === 'becomes-required'
+  change === 'becomes-required' || change === 'becomes-expected'
     ? 'sl-card sl-card--emphasis'
     : change === 'top'
       ? 'sl-card sl-card--top'
@@ -47,8 +47,10 @@ function promotionCard(ladder: Ladder, role: LadderRole, level: string): Part {
   let gap = promotionGap(ladder, role.id, level);
   let shown = gap.next ?? gap.current;
   const requirement = badge(shown.requirement);
-  const change = el('span', { 'data-slot': 'card-change' }, t.message(`change.${gap.change}`));
-  const description = el('p', { 'data-slot': 'card-description', dir: 'auto' }, shown.description);
+  const changeText = () =>
+    t.message(`change.${gap.change}`, { level: t.level(gap.nextLevel ?? gap.level) });
+  const change = el('span', { 'data-slot': 'card-change' }, changeText());
+  const description = el('p', { 'data-slot': 'card-description', dir: 'auto' }, cellText(shown));
   const node = el(
     'article',
     { 'data-slot': 'promotion-card', 'data-change': gap.change, class: cardClass(gap.change) },
@@ -65,10 +67,10 @@ function promotionCard(ladder: Ladder, role: LadderRole, level: string): Part {
       if (gap.change !== before.change) {
         setAttr(node, 'data-change', gap.change);
         setAttr(node, 'class', cardClass(gap.change));
-        setText(change, t.message(`change.${gap.change}`));
       }
+      setText(change, changeText());
       requirement.set(shown.requirement);
-      setText(description, shown.description);
+      setText(description, cellText(shown));
     },
   };
 }

@@ -8,7 +8,7 @@ import {
   type LadderCell,
   type LadderRole,
 } from '@skill-ladder/core';
-import { el, levelOf, setText, t, type Part } from './dom';
+import { cellText, el, levelOf, setText, t, type Part } from './dom';
 
 /** A closed row: its details row is in the page only while open, which the floor never is. */
 function comparisonRow(ladder: Ladder, cell: LadderCell): Part {
@@ -19,7 +19,7 @@ function comparisonRow(ladder: Ladder, cell: LadderCell): Part {
     { 'data-requirement': requirement },
     t.message(`requirement.${requirement}`),
   );
-  const description = el('td', { 'data-slot': 'description', dir: 'auto' }, cell.description);
+  const description = el('td', { 'data-slot': 'description', dir: 'auto' }, cellText(cell));
   const row = el(
     'tr',
     { 'data-slot': 'comparison-row' },
@@ -44,7 +44,7 @@ function comparisonRow(ladder: Ladder, cell: LadderCell): Part {
         requirementCell.setAttribute('data-requirement', requirement);
         setText(requirementCell, t.message(`requirement.${requirement}`));
       }
-      setText(description, now.description);
+      setText(description, cellText(now));
     },
   };
 }

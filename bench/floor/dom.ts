@@ -1,6 +1,11 @@
 // What every part of the floor shares: the translator, page-unique ids, an element builder and
 // setters that touch the DOM only when a value changes, and the shape of a part.
-import { createTranslator, type Ladder, type LadderLevel } from '@skill-ladder/core';
+import {
+  createTranslator,
+  type Ladder,
+  type LadderCell,
+  type LadderLevel,
+} from '@skill-ladder/core';
 
 export const t = createTranslator('en');
 let ids = 0;
@@ -49,3 +54,7 @@ export function setText(node: Node, text: string): void {
 
 export const levelOf = (ladder: Ladder, level: string): LadderLevel =>
   ladder.levels.find((l) => l.id === level) ?? (ladder.levels[0] as LadderLevel);
+
+/** What a cell says: its description, or that nothing is expected there. */
+export const cellText = (cell: LadderCell): string =>
+  cell.requirement === 'not-expected' ? t.message('requirement.notExpectedHere') : cell.description;

@@ -1,7 +1,7 @@
 // The matrix of every role and level: a WAI-ARIA grid with one Tab stop. Its clicks and keys are
 // handled by one listener each, on the table; a switch marks the new column and unmarks the old.
 import { cellAt, type Ladder, type LadderLevel } from '@skill-ladder/core';
-import { el, newId, setAttr, setText, t, type Part } from './dom';
+import { cellText, el, newId, setAttr, setText, t, type Part } from './dom';
 import { gridMove, type GridPosition } from './grid-keys';
 
 const selected = (on: boolean) => (on ? 'true' : undefined);
@@ -19,6 +19,7 @@ export function matrix(ladder: Ladder, level: string, onPick: (id: string) => vo
   const requirementWord = {
     required: t.message('requirement.required'),
     optional: t.message('requirement.optional'),
+    'not-expected': t.message('requirement.not-expected'),
   };
   const body = el(
     'tbody',
@@ -92,12 +93,14 @@ export function matrix(ladder: Ladder, level: string, onPick: (id: string) => vo
       mark(active, false);
       active = to;
       mark(active, true);
-      setText(description, dataAt(active)?.description ?? '');
+      const now = dataAt(active);
+      setText(description, now ? cellText(now) : '');
     }
     cellNode(to)?.focus();
   };
   mark(active, true);
-  description.append(dataAt(active)?.description ?? '');
+  const activeCell = dataAt(active);
+  description.append(activeCell ? cellText(activeCell) : '');
 
   // The grid's events, handled once on the table.
   const positionOf = (target: EventTarget | null): GridPosition | undefined => {

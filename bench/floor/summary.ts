@@ -17,9 +17,22 @@ export function summary(ladder: Ladder): Part {
   const counts = summarize(ladder);
   const titleId = newId();
   const requiredHint =
-    counts.required === 0
-      ? t.message('summary.allOptional', { count: counts.optional })
-      : t.message('summary.optionalRest', { count: counts.optional });
+    counts.notExpected > 0
+      ? t.message('summary.optionalOfRest', { count: counts.optional })
+      : counts.required === 0
+        ? t.message('summary.allOptional', { count: counts.optional })
+        : t.message('summary.optionalRest', { count: counts.optional });
+  const notExpected =
+    counts.notExpected > 0
+      ? [
+          stat(
+            'not-expected',
+            t.message('summary.notExpected'),
+            counts.notExpected,
+            t.message('summary.notExpectedHint', { count: counts.notExpected }),
+          ),
+        ]
+      : [];
   const header = el(
     'div',
     { 'data-slot': 'summary-header' },
@@ -66,6 +79,7 @@ export function summary(ladder: Ladder): Part {
         stat('roles', t.message('summary.roles'), counts.roles, t.message('summary.rolesHint')),
         stat('levels', t.message('summary.levels'), counts.levels, t.message('summary.levelsHint')),
         stat('required', t.message('summary.required'), counts.required, requiredHint),
+        ...notExpected,
       ),
     ),
   );

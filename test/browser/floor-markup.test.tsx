@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { pressTab } from '../../bench/press-tab';
 import { renderVanillaLadder } from '../../bench/vanilla-ladder';
 import { dataContractsLadder, generatedLadder } from '../../stories/fixtures/ladders';
+import { codeReviewSample } from '../../stories/fixtures/code-review-sample';
 import { firstDomDifference } from './dom-diff';
 
 // React's useId (`_r_1_` in React 19, `:r1:` in 18) and the floor's (`_f_1_`).
@@ -26,6 +27,7 @@ describe('the benchmark floor', () => {
     ['ML Pipelines', mlPipelines],
     ['a generated 4 × 3 ladder', generatedLadder(4, 3)],
     ['Data Contracts', dataContractsLadder],
+    ['Code Review, with cells where a role is not expected', codeReviewSample],
   ])(
     'builds the markup of SkillLadder for %s, at every level it is switched to',
     async (_, ladder) => {

@@ -153,6 +153,42 @@ describe('<skill-ladder> on a plain HTML page', () => {
     );
   });
 
+  it('shows a v2 ladder in the language of its lang attribute, right to left with dir', async () => {
+    const themed = page.locator('#themed');
+    await themed.evaluate((el) => {
+      el.setAttribute('lang', 'zh-CN');
+      el.setAttribute('dir', 'rtl');
+      (el as HTMLElement & { ladder: unknown }).ladder = {
+        id: 'pairing',
+        name: 'Pairing',
+        domain: 'Engineering',
+        group: 'Practices',
+        keywords: [],
+        updated: '2026-10-01',
+        levels: [
+          { id: 'junior', name: 'Junior' },
+          { id: 'senior', name: 'Senior' },
+        ],
+        roles: [{ id: 'engineer', name: 'Engineer' }],
+        cells: [
+          { role: 'engineer', level: 'junior', requirement: 'not-expected' },
+          { role: 'engineer', level: 'senior', requirement: 'required', description: 'Pairs.' },
+        ],
+        translations: { 'zh-CN': { name: '结对编程', cells: { engineer: { senior: '结对。' } } } },
+      };
+    });
+    await themed.getByRole('heading', { level: 2, name: '结对编程' }).waitFor();
+    const root = themed.locator('[data-slot="root"]');
+    await expect(root.getAttribute('dir')).resolves.toBe('rtl');
+    await expect(root.getAttribute('lang')).resolves.toBe('zh-CN');
+    await expect(themed.getByText('Practices').getAttribute('lang')).resolves.toBe('en');
+    await expect(themed.getByRole('gridcell').first().textContent()).resolves.toBe('不作要求');
+    const [first, last] = await themed
+      .getByRole('tab')
+      .evaluateAll((tabs) => tabs.map((tab) => tab.getBoundingClientRect().left));
+    expect(first).toBeGreaterThan(last as number);
+  });
+
   it('shows an alert for an unknown skill, and the page goes on', async () => {
     const alert = page.locator('#unknown').getByRole('alert');
     await expect(alert.textContent()).resolves.toContain('There is no skill "ml-pipeline"');

@@ -44,6 +44,7 @@ export type { RoleDiff } from './views/diff-levels.js';
 export { createTranslator, localeMessages, LOCALES } from './messages/translator.js';
 export type { Locale, MessageParams, Translator } from './messages/translator.js';
 export type {
+  HostMessages,
   Labels,
   LocaleMessages,
   Message,

@@ -3,14 +3,16 @@ import { SkillLadder } from '@skill-ladder/react';
 import { createRoot, type Root } from 'react-dom/client';
 import { shadowStyles } from './shadow-styles.js';
 
-const ATTRIBUTES = ['skill', 'level', 'career-role', 'locale', 'theme'] as const;
+const ATTRIBUTES = ['skill', 'level', 'career-role', 'locale', 'theme', 'lang', 'dir'] as const;
 // Documented before 0.2 as the career role; kept for one minor version, with a warning.
 const LEGACY_ROLE = 'role';
 const THEMES = ['system', 'light', 'dark'] as const;
+const DIRECTIONS = ['ltr', 'rtl'] as const;
 
 /**
  * `<skill-ladder skill="ml-pipelines" level="senior" career-role="ml-engineer" locale="zh-CN"
- * theme="dark">`: `SkillLadder` in an open shadow root, so page CSS cannot break it and it
+ * theme="dark">`: `SkillLadder` in an open shadow root, in the language of `locale` (else of its
+ * own `lang`) and the direction of `dir` (else the page's), so page CSS cannot break it and it
  * cannot break the page. Attributes are reactive, and reflect the user's picks; `levelchange`
  * and `careerrolechange` events carry `{ level }` / `{ careerRole }`; the `ladder` property
  * takes your own data; `--sl-*` custom properties set on the element theme it.
@@ -78,6 +80,7 @@ export class SkillLadderElement extends HTMLElement {
   #render(): void {
     if (!this.#root) return;
     const theme = THEMES.find((name) => name === this.getAttribute('theme')) ?? 'system';
+    const dir = DIRECTIONS.find((name) => name === this.getAttribute('dir'));
     this.#root.render(
       <SkillLadder
         skill={this.getAttribute('skill') ?? undefined}
@@ -98,8 +101,9 @@ export class SkillLadderElement extends HTMLElement {
           else this.setAttribute('career-role', careerRole);
           this.#emit('careerrolechange', { careerRole });
         }}
-        locale={this.getAttribute('locale') ?? undefined}
+        locale={this.getAttribute('locale') ?? (this.getAttribute('lang') || undefined)}
         theme={theme}
+        dir={dir}
       />,
     );
   }

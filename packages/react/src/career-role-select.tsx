@@ -1,6 +1,7 @@
 import { cva } from 'class-variance-authority';
 import { useId, type ComponentPropsWithoutRef } from 'react';
 import { classNames } from './class-names.js';
+import { labelOf } from './content-text.js';
 import { useLadder } from './ladder-context.js';
 
 const careerRoleSelect = cva('sl-role-select');
@@ -36,11 +37,14 @@ export function CareerRoleSelect({ className, ...rest }: CareerRoleSelectProps) 
         onChange={(event) => setCareerRole(event.target.value === ALL ? null : event.target.value)}
       >
         <option value={ALL}>{t.message('roleFilter.all')}</option>
-        {ladder.roles.map((role) => (
-          <option key={role.id} value={role.id}>
-            {t.role(role)}
-          </option>
-        ))}
+        {ladder.roles.map((role) => {
+          const label = labelOf(ladder, t, role, 'role');
+          return (
+            <option key={role.id} value={role.id} lang={label.lang}>
+              {label.text}
+            </option>
+          );
+        })}
       </select>
     </div>
   );

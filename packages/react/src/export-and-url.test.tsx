@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { codeReviewSample } from '../../../stories/fixtures/code-review-sample.js';
 import { SkillLadder } from './skill-ladder.js';
 
 const startUrl = window.location.href;
@@ -42,6 +43,23 @@ describe('the Export menu', () => {
     expect(csv?.split('\r\n')).toHaveLength(32);
     expect(markdown).toContain('## Expected at Lead');
     expect(markdown?.match(/^## /gm)).toHaveLength(1);
+  });
+
+  it('exports the ladder in the language it is shown in, with what fell back in the source', async () => {
+    const user = userEvent.setup();
+    render(
+      <SkillLadder ladder={codeReviewSample} locale="zh-CN" exportable defaultLevel="middle" />,
+    );
+    await user.click(screen.getByText('导出'));
+    await user.click(screen.getByRole('button', { name: '下载 CSV（全部级别）' }));
+    await user.click(screen.getByRole('button', { name: '下载 Markdown（中级）' }));
+    await vi.waitFor(() => expect(blobs).toHaveLength(2));
+    const [csv, markdown] = await Promise.all(blobs.map((blob) => blob.text()));
+    expect(csv).toContain('在一天之内评审团队的拉取请求。');
+    expect(csv).toContain('Sets the review checklist other teams adopt.');
+    expect(markdown).toContain('# 代码评审');
+    expect(markdown).toContain('## 中级的期望');
+    expect(markdown).toContain('| Engineering Manager | 不作要求 |');
   });
 });
 

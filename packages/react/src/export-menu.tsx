@@ -14,8 +14,9 @@ const loadWriters = () => import('@skill-ladder/core/export');
 export type ExportMenuProps = Omit<ComponentPropsWithoutRef<'details'>, 'children'>;
 
 /**
- * A small disclosure menu that downloads the ladder as CSV (every cell, with a BOM for
- * spreadsheets) or as Markdown (the selected level). The writers, from
+ * A small disclosure menu that downloads the ladder, in the reader's language as its
+ * `LadderRoot` shows it, as CSV (every cell, with a BOM for spreadsheets) or as Markdown (the
+ * selected level). The writers, from
  * `@skill-ladder/core/export`, are fetched when the menu first opens. The Markdown covers its
  * `LadderRoot`'s level. Styling hooks: `data-slot="export"`.
  *

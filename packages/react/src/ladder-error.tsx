@@ -1,4 +1,4 @@
-import { createTranslator, type MessageOverrides } from '@skill-ladder/core';
+import { createTranslator, type HostMessages } from '@skill-ladder/core';
 import type { LadderProblem } from '@skill-ladder/core/internal';
 import { cva } from 'class-variance-authority';
 import {
@@ -22,10 +22,10 @@ const SHOWN_ERRORS = 20;
 export interface LadderErrorPanelProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /** What went wrong. */
   failure: LadderFailure;
-  /** Interface language: `'en'` (default) or `'zh-CN'`. */
+  /** The reader's language, as `LadderRoot`'s `locale`. */
   locale?: string;
-  /** Overrides for any interface string, by key. */
-  messages?: MessageOverrides;
+  /** Overrides for any interface string, by key, or a whole message set, as `LadderRoot`'s. */
+  messages?: HostMessages;
   /** Leave out our class names. */
   unstyled?: boolean;
 }

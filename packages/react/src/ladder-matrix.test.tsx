@@ -5,6 +5,7 @@ import { matrixCell, matrixGrid } from '../../../test/matrix.js';
 import { LadderMatrix } from './ladder-matrix.js';
 import { LadderRoot } from './ladder-root.js';
 import { generatedLadder } from '../../../stories/fixtures/ladders.js';
+import { codeReviewSample } from '../../../stories/fixtures/code-review-sample.js';
 
 const llmSeniorText = /^Designs complex ML pipelines for LLM platforms/;
 
@@ -140,5 +141,48 @@ describe('LadderMatrix, a WAI-ARIA grid', () => {
     const stops = matrixGrid().querySelectorAll('[tabindex="0"]');
     expect(stops).toHaveLength(1);
     expect((stops[0] as HTMLTableCellElement).cellIndex).toBe(2);
+  });
+
+  it('shows a cell where the role is not expected in words, with its own marker, and describes it', async () => {
+    const user = userEvent.setup();
+    render(
+      <LadderRoot ladder={codeReviewSample}>
+        <LadderMatrix tooltipDelay={0} />
+      </LadderRoot>,
+    );
+    const cell = matrixCell('Engineering Manager', 'Junior');
+    expect(cell).toHaveTextContent('Not expected');
+    expect(cell).toHaveAttribute('data-requirement', 'not-expected');
+    expect(within(matrixGrid()).getAllByText('Not expected')).toHaveLength(2);
+    await user.click(cell);
+    expect(cell).toHaveFocus();
+    expect(cell).toHaveAccessibleDescription('Not expected at this level');
+  });
+
+  it('marks level and role names and descriptions that fell back to English with lang', async () => {
+    const user = userEvent.setup();
+    render(
+      <LadderRoot ladder={codeReviewSample} locale="zh-CN">
+        <LadderMatrix tooltipDelay={0} />
+      </LadderRoot>,
+    );
+    const grid = matrixGrid();
+    expect(grid).toHaveAccessibleName('从初级到Staff的技能深度变化');
+    expect(screen.getByText('Staff', { selector: 'h3 span' })).toHaveAttribute('lang', 'en');
+    expect(within(grid).getByRole('columnheader', { name: 'Staff' })).toHaveAttribute('lang', 'en');
+    expect(within(grid).getByRole('columnheader', { name: '高级' })).not.toHaveAttribute('lang');
+    expect(within(grid).getByRole('rowheader', { name: 'Engineering Manager' })).toHaveAttribute(
+      'lang',
+      'en',
+    );
+    expect(within(grid).getByRole('rowheader', { name: '后端工程师' })).not.toHaveAttribute('lang');
+    const english = matrixCell('后端工程师', 'Staff');
+    await user.click(english);
+    const description = document.getElementById(english.getAttribute('aria-describedby') ?? '');
+    expect(description).toHaveTextContent('Sets the review checklist other teams adopt.');
+    expect(description).toHaveAttribute('lang', 'en');
+    await user.click(matrixCell('后端工程师', '高级'));
+    expect(description).toHaveTextContent('评审时关注设计与风险');
+    expect(description).not.toHaveAttribute('lang');
   });
 });

@@ -10,6 +10,8 @@ import {
   type KeyboardEvent,
 } from 'react';
 import { classNames } from './class-names.js';
+import { cellText, labelOf, type ContentText } from './content-text.js';
+import { labelledMessage } from './labelled-message.js';
 import { cellElement, dataCellOf, positionOf } from './grid-cells.js';
 import { gridMove, type GridPosition } from './grid-navigation.js';
 import { useLadder } from './ladder-context.js';
@@ -31,7 +33,9 @@ export interface LadderMatrixProps extends Omit<ComponentPropsWithoutRef<'div'>,
 /**
  * Every role × every level of its `LadderRoot`'s ladder: how the skill's depth grows from the
  * lowest level to the highest. A WAI-ARIA grid with one Tab stop: arrow keys, Home / End and
- * Ctrl+Home / Ctrl+End move between cells, Enter or Space (or a click) picks the cell's level.
+ * Ctrl+Home / Ctrl+End move between cells (left and right turn in a right-to-left root), Enter
+ * or Space (or a click) picks the cell's level. A cell where the role is not expected says so
+ * in words, with its own shape (`data-requirement="not-expected"`).
  * The focused cell's description is in the page at once for screen readers, and shows in a
  * Radix Tooltip (loaded on first hover or focus) on hover or focus. The selected level's
  * column is `aria-selected`, the focused career role's row is highlighted.
@@ -50,7 +54,7 @@ export function LadderMatrix({
   onFocus,
   ...rest
 }: LadderMatrixProps) {
-  const { ladder, t, level, setLevel, careerRole, unstyled } = useLadder('LadderMatrix');
+  const { ladder, t, level, setLevel, careerRole, unstyled, dir } = useLadder('LadderMatrix');
   const titleId = useId();
   const descriptionId = `${titleId}-description`;
   const grid = useRef<HTMLTableElement>(null);
@@ -68,10 +72,11 @@ export function LadderMatrix({
   const last = levels[levels.length - 1];
   if (!first || !last) return null;
 
-  const descriptionAt = ({ row, column }: GridPosition) => {
+  const descriptionAt = ({ row, column }: GridPosition): ContentText | undefined => {
     const role = roles[row];
     const cellLevel = levels[column];
-    return role && cellLevel ? cellAt(ladder, role.id, cellLevel.id)?.description : undefined;
+    const cell = role && cellLevel ? cellAt(ladder, role.id, cellLevel.id) : undefined;
+    return cell && cellText(ladder, t, cell);
   };
   const describe = (cell: HTMLTableCellElement) => descriptionAt(positionOf(cell));
 
@@ -104,12 +109,11 @@ export function LadderMatrix({
       pick(cell);
       return;
     }
-    const rtl = getComputedStyle(event.currentTarget).direction === 'rtl';
     const to = gridMove(positionOf(cell), event.key, {
       rows: roles.length,
       columns: levels.length,
       ctrlKey: event.ctrlKey || event.metaKey,
-      rtl,
+      rtl: dir === 'rtl',
     });
     if (!to) return;
     event.preventDefault();
@@ -133,7 +137,10 @@ export function LadderMatrix({
     >
       {/* A heading outside the scrolling area stays readable on narrow screens. */}
       <h3 id={titleId} data-slot="section-title">
-        {t.message('matrix.caption', { first: t.level(first), last: t.level(last) })}
+        {labelledMessage(t, 'matrix.caption', {
+          first: labelOf(ladder, t, first, 'level'),
+          last: labelOf(ladder, t, last, 'level'),
+        })}
       </h3>
       <div data-slot="matrix-scroll">
         <table
@@ -155,35 +162,46 @@ export function LadderMatrix({
           <thead>
             <tr>
               <th scope="col">{t.message('matrix.role')}</th>
-              {levels.map((l) => (
-                <th key={l.id} scope="col" aria-selected={l.id === level.id || undefined}>
-                  {t.level(l)}
-                </th>
-              ))}
+              {levels.map((l) => {
+                const label = labelOf(ladder, t, l, 'level');
+                return (
+                  <th
+                    key={l.id}
+                    scope="col"
+                    aria-selected={l.id === level.id || undefined}
+                    lang={label.lang}
+                  >
+                    {label.text}
+                  </th>
+                );
+              })}
             </tr>
           </thead>
           <tbody>
-            {roles.map((r, row) => (
-              <tr key={r.id} data-state={r.id === careerRole?.id ? 'highlighted' : undefined}>
-                <th scope="row" dir="auto">
-                  {t.role(r)}
-                </th>
-                {levels.map((l, column) => {
-                  const cell = cellAt(ladder, r.id, l.id);
-                  if (!cell) return <td key={l.id} />;
-                  return (
-                    <MatrixCell
-                      key={l.id}
-                      requirement={cell.requirement}
-                      label={t.message(`requirement.${cell.requirement}`)}
-                      selected={l.id === level.id}
-                      active={active.row === row && active.column === column}
-                      descriptionId={descriptionId}
-                    />
-                  );
-                })}
-              </tr>
-            ))}
+            {roles.map((r, row) => {
+              const label = labelOf(ladder, t, r, 'role');
+              return (
+                <tr key={r.id} data-state={r.id === careerRole?.id ? 'highlighted' : undefined}>
+                  <th scope="row" dir="auto" lang={label.lang}>
+                    {label.text}
+                  </th>
+                  {levels.map((l, column) => {
+                    const cell = cellAt(ladder, r.id, l.id);
+                    if (!cell) return <td key={l.id} />;
+                    return (
+                      <MatrixCell
+                        key={l.id}
+                        requirement={cell.requirement}
+                        label={t.message(`requirement.${cell.requirement}`)}
+                        selected={l.id === level.id}
+                        active={active.row === row && active.column === column}
+                        descriptionId={descriptionId}
+                      />
+                    );
+                  })}
+                </tr>
+              );
+            })}
           </tbody>
         </table>
         {tooltipWanted && (
@@ -200,8 +218,14 @@ export function LadderMatrix({
       </div>
       {/* The active cell's description, in the page in the same commit as the focus: screen
           readers read a description once, when the cell is focused. */}
-      <p id={descriptionId} hidden data-slot="matrix-description" dir="auto">
-        {activeDescription}
+      <p
+        id={descriptionId}
+        hidden
+        data-slot="matrix-description"
+        dir="auto"
+        lang={activeDescription?.lang}
+      >
+        {activeDescription?.text}
       </p>
     </div>
   );

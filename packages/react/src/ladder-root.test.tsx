@@ -8,6 +8,8 @@ import { LadderSummary } from './ladder-summary.js';
 import { LevelSelector } from './level-selector.js';
 import { PromotionCard, PromotionCards } from './promotion-cards.js';
 import { RoleComparisonTable } from './role-comparison-table.js';
+import { arabicMessages } from '../../../stories/fixtures/arabic-messages.js';
+import { codeReviewSample } from '../../../stories/fixtures/code-review-sample.js';
 
 describe('LadderRoot', () => {
   it('lets a host compose its own page from the parts, in any order', () => {
@@ -57,5 +59,77 @@ describe('LadderRoot', () => {
       `<${name}> must be used inside <LadderRoot> (or <SkillLadder>), which provides the ladder it shows.`,
     );
     error.mockRestore();
+  });
+
+  it('takes a whole message set for a locale it does not ship: its strings, plurals and content', () => {
+    render(
+      <LadderRoot
+        ladder={codeReviewSample}
+        locale="ar"
+        messages={arabicMessages}
+        data-testid="root"
+      >
+        <LadderSummary />
+        <LevelSelector />
+      </LadderRoot>,
+    );
+    expect(screen.getByTestId('root')).toHaveAttribute('lang', 'ar');
+    expect(screen.getByRole('heading', { level: 2, name: 'مراجعة الشيفرة' })).not.toHaveAttribute(
+      'lang',
+    );
+    expect(screen.getByRole('tablist', { name: 'مستواك الحالي' })).toBeInTheDocument();
+    expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual([
+      'مبتدئ',
+      'متوسط',
+      'متقدم',
+      'خبير',
+    ]);
+    // Arabic's plural forms: two cells are not expected.
+    expect(screen.getByText('خانتان لا يُتوقع فيهما شيء من الدور')).toBeInTheDocument();
+  });
+
+  it('keeps partial overrides on top of a shipped locale', () => {
+    render(
+      <LadderRoot
+        skill="ml-pipelines"
+        locale="zh-CN"
+        messages={{ 'summary.roles': 'Teams', levels: { lead: 'L4' } }}
+      >
+        <LadderSummary />
+        <LevelSelector />
+      </LadderRoot>,
+    );
+    expect(screen.getByText('Teams', { selector: 'dt' })).toBeInTheDocument();
+    expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual([
+      '初级',
+      '中级',
+      '高级',
+      'L4',
+      '首席',
+    ]);
+  });
+
+  it('carries dir and gives it to the tabs; left out, the tabs follow the page after mount', () => {
+    const { unmount } = render(
+      <LadderRoot ladder={codeReviewSample} dir="rtl" data-testid="root">
+        <LevelSelector />
+      </LadderRoot>,
+    );
+    expect(screen.getByTestId('root')).toHaveAttribute('dir', 'rtl');
+    expect(screen.getByRole('tablist').closest('[data-slot="level-selector"]')).toHaveAttribute(
+      'dir',
+      'rtl',
+    );
+    unmount();
+    render(
+      <LadderRoot ladder={codeReviewSample} data-testid="root">
+        <LevelSelector />
+      </LadderRoot>,
+    );
+    expect(screen.getByTestId('root')).not.toHaveAttribute('dir');
+    expect(screen.getByRole('tablist').closest('[data-slot="level-selector"]')).toHaveAttribute(
+      'dir',
+      'ltr',
+    );
   });
 });

@@ -1,13 +1,20 @@
 import type { Ladder, LadderOfSkill } from '@skill-ladder/core';
-import { readOverrides, resolveLocale } from '@skill-ladder/core/internal';
+import { createTranslator } from '@skill-ladder/core';
+import { readOverrides } from '@skill-ladder/core/internal';
 import type { VariantProps } from 'class-variance-authority';
 import { useMemo, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { classNames } from './class-names.js';
-import { LadderDataContext, LadderStateContext, type LadderData } from './ladder-context.js';
+import {
+  LadderDataContext,
+  LadderStateContext,
+  type Direction,
+  type LadderData,
+} from './ladder-context.js';
 import { LadderErrorBoundary, LadderErrorPanel } from './ladder-error.js';
 import { LoadErrorPanel, LoadingPanel } from './load-states.js';
 import { rootVariants as root } from './root-variants.js';
 import { useCatalogLadder, type CatalogSourceProps } from './use-catalog-ladder.js';
+import { useDirection } from './use-direction.js';
 import { useSkillLadder, type UseSkillLadderOptions } from './use-skill-ladder.js';
 
 type RootVariants = VariantProps<typeof root>;
@@ -22,6 +29,12 @@ export interface LadderAppearanceProps {
   theme?: 'system' | 'light' | 'dark';
   /** Render the same markup and `data-*` attributes with none of our class names. */
   unstyled?: boolean;
+  /**
+   * Writing direction: `'ltr'` or `'rtl'`. Left out, the ladder follows the page's direction
+   * (read after mount for the keyboard; layout follows it at once). Pass it when a right-to-left
+   * page is rendered on the server, so the first paint is laid out right.
+   */
+  dir?: Direction;
 }
 
 /** Props of `LadderRoot`: where the ladder comes from, its state and language, its look; the rest go to its `<div>`. */
@@ -37,9 +50,13 @@ export type LadderRootProps<
   };
 
 type ProviderProps = UseSkillLadderOptions &
-  CatalogSourceProps & { unstyled: boolean; children?: ReactNode };
+  CatalogSourceProps & {
+    unstyled: boolean;
+    dir: Direction | undefined;
+    children?: ReactNode;
+  };
 
-function LadderProvider({ unstyled, children, catalog, ...options }: ProviderProps) {
+function LadderProvider({ unstyled, dir, children, catalog, ...options }: ProviderProps) {
   const load = useCatalogLadder(catalog, options.skill, options.syncWithUrl);
   const loaded = load?.status === 'ready' ? load.value : undefined;
   const state = useSkillLadder(load ? { ...options, skill: undefined, ladder: loaded } : options);
@@ -47,8 +64,8 @@ function LadderProvider({ unstyled, children, catalog, ...options }: ProviderPro
   const ladder = state.status === 'ready' ? state.ladder : undefined;
   const counts = state.status === 'ready' ? state.counts : undefined;
   const data = useMemo(
-    () => (ladder && counts ? { ladder, t, counts, unstyled } : undefined),
-    [ladder, t, counts, unstyled],
+    () => (ladder && counts ? { ladder, t, counts, unstyled, dir } : undefined),
+    [ladder, t, counts, unstyled, dir],
   );
   if (load?.status === 'loading') {
     return <LoadingPanel label={t.message('catalog.loading')} unstyled={unstyled} />;
@@ -77,9 +94,10 @@ function LadderProvider({ unstyled, children, catalog, ...options }: ProviderPro
 
 /**
  * The provider every part reads, like Radix's `Tabs.Root`: it resolves the ladder (`skill` or
- * `ladder` data, validated once, or `skill` loaded from a `catalog`), holds the selected level and focused career role
- * (controlled or not), builds the translator once, and carries the `--sl-*` tokens, colour
- * scheme, size and density. An unknown skill, invalid data, unreadable messages or an error
+ * `ladder` data, validated once, or `skill` loaded from a `catalog`) and puts it in the reader's
+ * language (`locale`, once), holds the selected level and focused career role (controlled or
+ * not), builds the translator once, and carries the `--sl-*` tokens, colour scheme, size,
+ * density, `lang` and `dir`. An unknown skill, invalid data, unreadable messages or an error
  * while rendering shows an alert panel in place of the parts; nothing is thrown into the host.
  * Styling hooks: `data-slot="root"`, and `data-theme`, `data-size`, `data-density` when they
  * differ from the defaults (system, md, comfortable).
@@ -112,12 +130,19 @@ export function LadderRoot<const S extends string = string, T extends Ladder = L
     density = 'comfortable',
     theme = 'system',
     unstyled = false,
+    dir,
     className,
     children,
     ...rest
   } = props as LadderRootProps;
   // Read once here, so a host's throwing getter becomes an alert rather than a crash.
   const read = useMemo(() => readOverrides(messages), [messages]);
+  const [rootRef, direction] = useDirection(dir);
+  // The interface's language, as the translator of the parts resolves it.
+  const lang = useMemo(
+    () => createTranslator(locale, read.ok ? read.overrides : undefined).locale,
+    [locale, read],
+  );
   const crashPanel = (reason: string) => (
     // The host's message overrides may be what failed, so the panel does without them.
     <LadderErrorPanel locale={locale} unstyled={unstyled} failure={{ kind: 'crash', reason }} />
@@ -129,9 +154,11 @@ export function LadderRoot<const S extends string = string, T extends Ladder = L
       // The defaults are not written out: the page carries what differs from them.
       data-size={size === 'md' ? undefined : size}
       data-density={density === 'comfortable' ? undefined : density}
-      lang={resolveLocale(locale)}
+      lang={lang}
+      dir={dir}
       className={classNames(unstyled, root({ size, density }), className)}
       {...rest}
+      ref={rootRef}
     >
       <LadderErrorBoundary
         resetKeys={[skill, ladder, registry, catalog, locale, messages]}
@@ -153,6 +180,7 @@ export function LadderRoot<const S extends string = string, T extends Ladder = L
             locale={locale}
             messages={read.overrides}
             unstyled={unstyled}
+            dir={direction}
           >
             {children}
           </LadderProvider>

@@ -3,6 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { LadderRoot } from './ladder-root.js';
 import { LadderSummary } from './ladder-summary.js';
+import { codeReviewSample } from '../../../stories/fixtures/code-review-sample.js';
 
 const summaryOf = (ladder: Ladder, locale?: string) => (
   <LadderRoot ladder={ladder} locale={locale}>
@@ -57,5 +58,31 @@ describe('LadderSummary', () => {
     unmount();
     render(summaryOf(ladder, 'zh-CN'));
     expect(stat('必要')).toHaveTextContent('没有可选项');
+  });
+
+  it('counts the cells where a role is not expected, and says what the rest are', () => {
+    const { unmount } = render(summaryOf(codeReviewSample));
+    expect(stat('Not expected')).toHaveTextContent('2');
+    expect(stat('Not expected')).toHaveTextContent('cells where a role has no expectation');
+    expect(stat('Required')).toHaveTextContent('7');
+    expect(stat('Required')).toHaveTextContent('3 of the others are optional');
+    unmount();
+    render(summaryOf(codeReviewSample, 'zh-CN'));
+    expect(stat('不作要求')).toHaveTextContent('角色在该级别没有期望的单元格');
+    expect(stat('必要')).toHaveTextContent('其余中有 3 个可选');
+  });
+
+  it('shows the translated texts, and marks each one that fell back to English with lang', () => {
+    render(summaryOf(codeReviewSample, 'zh-CN'));
+    const title = screen.getByRole('heading', { level: 2, name: '代码评审' });
+    expect(title).not.toHaveAttribute('lang');
+    expect(title.closest('[data-slot="root"]')).toHaveAttribute('lang', 'zh-CN');
+    const [domain, group] = within(
+      screen.getByRole('navigation', { name: '领域与分组' }),
+    ).getAllByRole('listitem');
+    expect(domain).toHaveTextContent('软件工程');
+    expect(domain).not.toHaveAttribute('lang');
+    expect(group).toHaveTextContent('Engineering Practices');
+    expect(group).toHaveAttribute('lang', 'en');
   });
 });

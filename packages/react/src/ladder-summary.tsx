@@ -1,6 +1,7 @@
 import { cva } from 'class-variance-authority';
 import { memo, useId, type ComponentPropsWithoutRef } from 'react';
 import { classNames } from './class-names.js';
+import { langAttr } from './content-text.js';
 import { useLadderData } from './ladder-context.js';
 
 const summary = cva('sl-summary');
@@ -10,8 +11,10 @@ export type LadderSummaryProps = Omit<ComponentPropsWithoutRef<'section'>, 'chil
 
 /**
  * The skill's profile: domain › group, name (an `h2`), keywords, last update, and tiles
- * with the number of roles, levels and required cells (the rest being optional). Reads the
- * ladder of its `LadderRoot`; a level switch does not re-render it.
+ * with the number of roles, levels and required cells (the rest being optional), and of
+ * cells where a role is not expected, when there are any. Texts of the ladder that fell back
+ * to its source language carry `lang`. Reads the ladder of its `LadderRoot`; a level switch
+ * does not re-render it.
  * Styling hooks: `data-slot="summary"` and `data-slot` on each piece.
  *
  * @example
@@ -23,10 +26,15 @@ export const LadderSummary = memo(function LadderSummary({
 }: LadderSummaryProps) {
   const { ladder, t, counts, unstyled } = useLadderData('LadderSummary');
   const headingId = useId();
+  const lang = (field: keyof typeof ladder.fieldLang) =>
+    langAttr(ladder, t, ladder.fieldLang[field]);
+  // With cells that expect nothing, "the other N" would count them as optional.
   const requiredHint =
-    counts.required === 0
-      ? t.message('summary.allOptional', { count: counts.optional })
-      : t.message('summary.optionalRest', { count: counts.optional });
+    counts.notExpected > 0
+      ? t.message('summary.optionalOfRest', { count: counts.optional })
+      : counts.required === 0
+        ? t.message('summary.allOptional', { count: counts.optional })
+        : t.message('summary.optionalRest', { count: counts.optional });
   const tiles = [
     {
       key: 'roles',
@@ -46,6 +54,17 @@ export const LadderSummary = memo(function LadderSummary({
       value: counts.required,
       hint: requiredHint,
     },
+    // Shown only for ladders that say so: a ladder with none reads as before.
+    ...(counts.notExpected > 0
+      ? [
+          {
+            key: 'not-expected',
+            label: t.message('summary.notExpected'),
+            value: counts.notExpected,
+            hint: t.message('summary.notExpectedHint', { count: counts.notExpected }),
+          },
+        ]
+      : []),
   ];
   return (
     <section
@@ -57,8 +76,12 @@ export const LadderSummary = memo(function LadderSummary({
       <div data-slot="summary-header">
         <nav aria-label={t.message('summary.breadcrumb')} data-slot="breadcrumb">
           <ol>
-            <li dir="auto">{ladder.domain}</li>
-            <li dir="auto">{ladder.group}</li>
+            <li dir="auto" lang={lang('domain')}>
+              {ladder.domain}
+            </li>
+            <li dir="auto" lang={lang('group')}>
+              {ladder.group}
+            </li>
           </ol>
         </nav>
         <p data-slot="updated">
@@ -67,13 +90,13 @@ export const LadderSummary = memo(function LadderSummary({
           </time>
         </p>
       </div>
-      <h2 id={headingId} data-slot="title" dir="auto">
+      <h2 id={headingId} data-slot="title" dir="auto" lang={lang('name')}>
         {ladder.name}
       </h2>
       {ladder.keywords.length > 0 && (
         <ul aria-label={t.message('summary.keywords')} data-slot="keywords">
           {ladder.keywords.map((keyword, i) => (
-            <li key={i} dir="auto">
+            <li key={i} dir="auto" lang={lang('keywords')}>
               {keyword}
             </li>
           ))}

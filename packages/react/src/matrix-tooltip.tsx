@@ -17,6 +17,7 @@ import * as Tooltip from '@radix-ui/react-tooltip';
 import { cva } from 'class-variance-authority';
 import { useEffect, useState, type RefObject } from 'react';
 import { classNames } from './class-names.js';
+import type { ContentText } from './content-text.js';
 import { dataCellOf, positionOf } from './grid-cells.js';
 
 const tooltip = cva('sl-tooltip');
@@ -24,8 +25,8 @@ const tooltip = cva('sl-tooltip');
 export interface MatrixTooltipProps {
   /** The matrix grid. */
   grid: RefObject<HTMLTableElement | null>;
-  /** The description of a data cell. */
-  describe: (cell: HTMLTableCellElement) => string | undefined;
+  /** The description of a data cell, and its `lang`. */
+  describe: (cell: HTMLTableCellElement) => ContentText | undefined;
   /** Picks a cell's level, as a click on it does. */
   onPick: (cell: HTMLTableCellElement) => void;
   /** Milliseconds of hover before it opens. */
@@ -132,16 +133,17 @@ export default function MatrixTooltip({
           {/* Not portalled: Radix positions it as fixed, and in place it keeps the ladder's theme. */}
           <Tooltip.Content
             // The text once for assistive technology, in Radix's hidden role="tooltip" node.
-            aria-label={description}
+            aria-label={description.text}
             side="top"
             sideOffset={6}
             collisionPadding={8}
             onEscapeKeyDown={() => setEscaped(true)}
             data-slot="tooltip"
             dir="auto"
+            lang={description.lang}
             className={classNames(unstyled, tooltip(), undefined)}
           >
-            {description}
+            {description.text}
             <Tooltip.Arrow data-slot="tooltip-arrow" width={12} height={6} />
           </Tooltip.Content>
         </Tooltip.Root>

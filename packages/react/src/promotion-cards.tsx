@@ -2,6 +2,8 @@ import { promotionGap } from '@skill-ladder/core';
 import { cva } from 'class-variance-authority';
 import { useId, type ComponentPropsWithoutRef } from 'react';
 import { classNames } from './class-names.js';
+import { cellText, labelOf } from './content-text.js';
+import { labelledMessage } from './labelled-message.js';
 import { useLadder } from './ladder-context.js';
 import { RequirementBadge } from './requirement-badge.js';
 
@@ -13,6 +15,9 @@ const card = cva('sl-card', {
       'stays-required': '',
       'stays-optional': '',
       'becomes-optional': '',
+      'becomes-expected': 'sl-card--emphasis',
+      'stops-being-expected': '',
+      'stays-not-expected': '',
       top: 'sl-card--top',
     },
   },
@@ -28,8 +33,9 @@ export interface PromotionCardProps extends Omit<ComponentPropsWithoutRef<'artic
 
 /**
  * What one career role must master to reach the level above its `LadderRoot`'s level: the
- * expectation there, its requirement and the change (`becomes required`…). At the top level
- * it shows what the role keeps doing.
+ * expectation there, its requirement and the change (`becomes required`, `becomes expected at
+ * Senior`, `no longer expected at Lead`…); "Not expected at this level" where the role has
+ * none. At the top level it shows what the role keeps doing.
  * Styling hooks: `data-slot="promotion-card" | "card-title" | "card-change" | "card-description"`,
  * `data-change` on the card, `data-requirement` on its badge.
  *
@@ -48,6 +54,8 @@ export function PromotionCard({
   const gap = promotionGap(ladder, careerRole, level.id);
   const shown = gap.next ?? gap.current;
   const role = ladder.roles.find((r) => r.id === careerRole);
+  const title = role ? labelOf(ladder, t, role, 'role') : { text: careerRole, lang: undefined };
+  const description = cellText(ladder, t, shown);
   const Heading = `h${headingLevel}` as const;
   return (
     <article
@@ -56,15 +64,19 @@ export function PromotionCard({
       className={classNames(unstyled, card({ change: gap.change }), className)}
       {...rest}
     >
-      <Heading data-slot="card-title" dir="auto">
-        {role ? t.role(role) : careerRole}
+      <Heading data-slot="card-title" dir="auto" lang={title.lang}>
+        {title.text}
       </Heading>
       <p data-slot="card-meta">
         <RequirementBadge requirement={shown.requirement} t={t} unstyled={unstyled} />
-        <span data-slot="card-change">{t.message(`change.${gap.change}`)}</span>
+        <span data-slot="card-change">
+          {labelledMessage(t, `change.${gap.change}`, {
+            level: labelOf(ladder, t, gap.nextLevel ?? gap.level, 'level'),
+          })}
+        </span>
       </p>
-      <p data-slot="card-description" dir="auto">
-        {shown.description}
+      <p data-slot="card-description" dir="auto" lang={description.lang}>
+        {description.text}
       </p>
     </article>
   );
@@ -82,7 +94,7 @@ export type PromotionCardsProps = Omit<ComponentPropsWithoutRef<'section'>, 'chi
  * <LadderRoot skill="ml-pipelines" defaultLevel="middle"><PromotionCards /></LadderRoot>
  */
 export function PromotionCards({ className, ...rest }: PromotionCardsProps) {
-  const { t, level, nextLevel, roles, unstyled } = useLadder('PromotionCards');
+  const { ladder, t, level, nextLevel, roles, unstyled } = useLadder('PromotionCards');
   const headingId = useId();
   return (
     <section
@@ -94,11 +106,17 @@ export function PromotionCards({ className, ...rest }: PromotionCardsProps) {
     >
       <h3 id={headingId} data-slot="section-title">
         {nextLevel
-          ? t.message('promotion.heading', { level: t.level(nextLevel) })
-          : t.message('promotion.topHeading', { level: t.level(level) })}
+          ? labelledMessage(t, 'promotion.heading', {
+              level: labelOf(ladder, t, nextLevel, 'level'),
+            })
+          : labelledMessage(t, 'promotion.topHeading', {
+              level: labelOf(ladder, t, level, 'level'),
+            })}
       </h3>
       {!nextLevel && (
-        <p data-slot="section-note">{t.message('promotion.topNote', { level: t.level(level) })}</p>
+        <p data-slot="section-note">
+          {labelledMessage(t, 'promotion.topNote', { level: labelOf(ladder, t, level, 'level') })}
+        </p>
       )}
       <ul data-slot="card-list">
         {roles.map((role) => (

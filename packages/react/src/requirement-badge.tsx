@@ -15,7 +15,8 @@ export interface RequirementBadgeProps extends ComponentPropsWithoutRef<'span'> 
 }
 
 /**
- * Shows a requirement as a shape and a word (never colour alone): ● Required, ○ Optional. The
+ * Shows a requirement as a shape and a word (never colour alone): ● Required, ○ Optional,
+ * – Not expected. The
  * word is the text; the shape is drawn by the stylesheet from `data-requirement`, and is not
  * read aloud. Styling hooks: `data-slot="requirement-badge"`, `data-requirement`.
  */

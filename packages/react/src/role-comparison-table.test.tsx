@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { MlPipelinesLevelId, MlPipelinesRoleId } from '@skill-ladder/core';
 import { LadderRoot } from './ladder-root.js';
 import { RoleComparisonTable } from './role-comparison-table.js';
+import { codeReviewSample } from '../../../stories/fixtures/code-review-sample.js';
 
 const atLevel = (level: MlPipelinesLevelId, careerRole?: MlPipelinesRoleId) => (
   <LadderRoot skill="ml-pipelines" defaultLevel={level} defaultCareerRole={careerRole ?? null}>
@@ -68,5 +69,33 @@ describe('RoleComparisonTable', () => {
   it('narrows to one role', () => {
     render(atLevel('lead', 'nlp-engineer'));
     expect(screen.getAllByRole('rowheader').map((th) => th.textContent)).toEqual(['NLP Engineer']);
+  });
+
+  it('says "Not expected at this level" for a role with no expectation, and marks English in a Chinese page', async () => {
+    const user = userEvent.setup();
+    render(
+      <LadderRoot ladder={codeReviewSample} locale="zh-CN" defaultLevel="middle">
+        <RoleComparisonTable />
+      </LadderRoot>,
+    );
+    const manager = toggle('Engineering Manager');
+    expect(manager).toHaveAttribute('lang', 'en');
+    const row = manager.closest('tr') as HTMLElement;
+    expect(within(row).getByText('不作要求')).toHaveAttribute('data-requirement', 'not-expected');
+    expect(within(row).getByText('此级别不作要求')).not.toHaveAttribute('lang');
+    await user.click(manager);
+    const steps = within(screen.getByRole('list', { name: 'Engineering Manager在各级别的期望' }))
+      .getAllByRole('listitem')
+      .map((step) => [
+        step.querySelector('[data-slot="track-level"]')?.textContent,
+        step.dataset.requirement,
+        step.querySelector('[data-slot="track-description"]')?.getAttribute('lang') ?? null,
+      ]);
+    expect(steps).toEqual([
+      ['初级', 'not-expected', null],
+      ['中级', 'not-expected', null],
+      ['高级', 'optional', null],
+      ['Staff', 'required', 'en'],
+    ]);
   });
 });

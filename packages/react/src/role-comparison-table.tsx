@@ -1,7 +1,14 @@
-import { roleTrack, type Ladder, type LadderRole, type Translator } from '@skill-ladder/core';
+import {
+  roleTrack,
+  type LadderRole,
+  type LocalizedLadder,
+  type Translator,
+} from '@skill-ladder/core';
 import { cva } from 'class-variance-authority';
 import { useId, useState, type ComponentPropsWithoutRef } from 'react';
 import { classNames } from './class-names.js';
+import { cellText, labelOf } from './content-text.js';
+import { labelledMessage } from './labelled-message.js';
 import { useLadder } from './ladder-context.js';
 import { RequirementBadge } from './requirement-badge.js';
 
@@ -23,7 +30,7 @@ interface DetailsProps {
   level: string;
   t: Translator;
   unstyled: boolean | undefined;
-  ladder: Ladder;
+  ladder: LocalizedLadder;
 }
 
 // In the page only while open: a closed track is nothing a reader or the server needs.
@@ -34,6 +41,10 @@ function RoleDetails({ id, role, level, t, unstyled, ladder }: DetailsProps) {
         <ol aria-label={t.message('table.track', { role: t.role(role) })} data-slot="track">
           {roleTrack(ladder, role.id).map((cell) => {
             const cellLevel = ladder.levels.find((l) => l.id === cell.level);
+            const levelLabel = cellLevel
+              ? labelOf(ladder, t, cellLevel, 'level')
+              : { text: cell.level, lang: undefined };
+            const description = cellText(ladder, t, cell);
             const isCurrent = cell.level === level;
             return (
               <li
@@ -43,10 +54,12 @@ function RoleDetails({ id, role, level, t, unstyled, ladder }: DetailsProps) {
                 data-state={isCurrent ? 'current' : undefined}
                 data-requirement={cell.requirement}
               >
-                <span data-slot="track-level">{cellLevel ? t.level(cellLevel) : cell.level}</span>
+                <span data-slot="track-level" lang={levelLabel.lang}>
+                  {levelLabel.text}
+                </span>
                 <RequirementBadge requirement={cell.requirement} t={t} unstyled={unstyled} />
-                <span data-slot="track-description" dir="auto">
-                  {cell.description}
+                <span data-slot="track-description" dir="auto" lang={description.lang}>
+                  {description.text}
                 </span>
               </li>
             );
@@ -87,7 +100,7 @@ export function RoleComparisonTable({
     <div data-slot="comparison" className={classNames(unstyled, comparison(), className)} {...rest}>
       <table className={classNames(unstyled, table(), undefined)}>
         <caption data-slot="section-title">
-          {t.message('table.caption', { level: t.level(current) })}
+          {labelledMessage(t, 'table.caption', { level: labelOf(ladder, t, current, 'level') })}
         </caption>
         <thead>
           <tr>
@@ -99,6 +112,8 @@ export function RoleComparisonTable({
         <tbody>
           {rows.map((cell, i) => {
             const roleEntry = ladder.roles.find((r) => r.id === cell.role) as LadderRole;
+            const roleLabel = labelOf(ladder, t, roleEntry, 'role');
+            const description = cellText(ladder, t, cell);
             const isOpen = open.has(cell.role);
             const detailsId = `${baseId}-details-${i}`;
             return [
@@ -116,15 +131,16 @@ export function RoleComparisonTable({
                     aria-expanded={isOpen}
                     aria-controls={isOpen ? detailsId : undefined}
                     data-slot="row-toggle"
+                    lang={roleLabel.lang}
                   >
-                    {t.role(roleEntry)}
+                    {roleLabel.text}
                   </button>
                 </th>
                 <td data-requirement={cell.requirement}>
                   {t.message(`requirement.${cell.requirement}`)}
                 </td>
-                <td data-slot="description" dir="auto">
-                  {cell.description}
+                <td data-slot="description" dir="auto" lang={description.lang}>
+                  {description.text}
                 </td>
               </tr>,
               isOpen && (

@@ -10,7 +10,13 @@ describe('useSkillLadder', () => {
     );
     const state = result.current as SkillLadderReady;
     expect(state.status).toBe('ready');
-    expect(state.counts).toEqual({ roles: 6, levels: 5, required: 21, optional: 9 });
+    expect(state.counts).toEqual({
+      roles: 6,
+      levels: 5,
+      required: 21,
+      optional: 9,
+      notExpected: 0,
+    });
     expect(state.level.id).toBe('middle');
     expect(state.nextLevel?.id).toBe('senior');
     expect(state.rows).toHaveLength(6);

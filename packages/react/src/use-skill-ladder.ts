@@ -1,6 +1,7 @@
 import {
   createTranslator,
   levelRows,
+  localizeLadder,
   nextLevel,
   promotionGap,
   selectCareerRole,
@@ -11,9 +12,10 @@ import {
   type LadderCounts,
   type LadderLevel,
   type LadderOfSkill,
+  type HostMessages,
   type LadderRole,
   type LevelIdOf,
-  type MessageOverrides,
+  type LocalizedLadder,
   type PromotionGap,
   type RoleIdOf,
   type SkillRegistry,
@@ -21,6 +23,7 @@ import {
 } from '@skill-ladder/core';
 import { hasLevel, hasRole, resolveLadder, type LadderProblem } from '@skill-ladder/core/internal';
 import { useCallback, useEffect, useMemo } from 'react';
+import { contentTranslator } from './content-text.js';
 import { devWarning } from './dev-warning.js';
 import { readUrlState, writeUrlState } from './url-state.js';
 import { useControllableState } from './use-controllable-state.js';
@@ -56,10 +59,18 @@ export interface LadderStateProps<L extends string, R extends string> {
    * the user picks, unknown values ignored.
    */
   syncWithUrl?: boolean;
-  /** Interface language: `'en'` (default) or `'zh-CN'`. */
+  /**
+   * The reader's language, a BCP 47 tag (default `'en'`). The ladder's texts follow it when the
+   * ladder has a translation for it; the interface follows it in `'en'` and `'zh-CN'`, or in any
+   * language whose whole message set is passed as `messages`.
+   */
   locale?: string;
-  /** Overrides for any interface string (by key) and any level or role label (by id). */
-  messages?: MessageOverrides;
+  /**
+   * Overrides for any interface string (by key) and any level or role label (by id); or a
+   * whole message set for `locale` (`{ strings, levels?, roles? }`, checked against English
+   * with `satisfies LocaleMessages`), whose plurals, dates and numbers then follow `locale`.
+   */
+  messages?: HostMessages;
 }
 
 /**
@@ -75,7 +86,8 @@ export type UseSkillLadderOptions<
 /** Everything the parts render from, for a ladder that can be shown. */
 export interface SkillLadderReady<L extends string = string, R extends string = string> {
   readonly status: 'ready';
-  readonly ladder: Ladder<L, R>;
+  /** The ladder in the reader's language (`localizeLadder`); what fell back carries `lang`. */
+  readonly ladder: LocalizedLadder<L, R>;
   /** Interface strings, level and role labels, dates and numbers in the chosen language. */
   readonly t: Translator;
   /** Roles, levels, required and optional cells. */
@@ -120,12 +132,19 @@ export function useSkillLadder<
   T extends Ladder = LadderOfSkill<S>,
 >(options: UseSkillLadderOptions<S, T>): SkillLadderState<LevelIdOf<T>, RoleIdOf<T>> {
   const { skill, ladder: data, registry, locale, messages } = options;
-  const t = useMemo(() => createTranslator(locale, messages), [locale, messages]);
+  const interfaceT = useMemo(() => createTranslator(locale, messages), [locale, messages]);
   const resolved = useMemo(
     () => resolveLadder({ skill, ladder: data, registry }),
     [skill, data, registry],
   );
-  const ladder = resolved.ok ? resolved.ladder : undefined;
+  // Localized once, here: every view below and every part reads the ladder in this language.
+  const ladder = resolved.ok
+    ? localizeLadder(resolved.ladder, typeof locale === 'string' ? locale : interfaceT.locale)
+    : undefined;
+  const t = useMemo(
+    () => (ladder ? contentTranslator(interfaceT, ladder) : interfaceT),
+    [interfaceT, ladder],
+  );
 
   const [levelValue, setLevelValue] = useControllableState<string | undefined>(
     options.level,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en.js';
 import { createTranslator, localeMessages, LOCALES, resolveLocale } from './translator.js';
+import type { LocaleMessages } from './types.js';
 
 const keys = Object.keys(en).sort();
 
@@ -40,6 +41,17 @@ describe('createTranslator', () => {
     expect(createTranslator(locale).message('summary.optionalRest', { count })).toBe(text);
   });
 
+  it.each([
+    ['en', 'summary.optionalOfRest', 0, 'none of the others are optional'],
+    ['en', 'summary.optionalOfRest', 1, 'one of the others is optional'],
+    ['en', 'summary.notExpectedHint', 1, 'cell where a role has no expectation'],
+    ['en', 'summary.notExpectedHint', 2, 'cells where a role has no expectation'],
+    ['zh-CN', 'summary.optionalOfRest', 0, '其余均非可选'],
+    ['zh-CN', 'summary.optionalOfRest', 3, '其余中有 3 个可选'],
+  ] as const)('%s words %s for %i cells', (locale, key, count, text) => {
+    expect(createTranslator(locale).message(key, { count })).toBe(text);
+  });
+
   it('fills placeholders with text, never re-reading what it inserts', () => {
     const t = createTranslator('en');
     expect(t.message('table.caption', { level: '{level} <b>x</b>' })).toBe(
@@ -64,6 +76,57 @@ describe('createTranslator', () => {
     expect(t.level({ id: 'lead', name: 'Lead' })).toBe('主管');
     expect(t.role({ id: 'ml-engineer', name: 'ML Engineer' })).toBe('MLE');
     expect(t.role({ id: 'nlp-engineer', name: 'NLP Engineer' })).toBe('NLP Engineer');
+  });
+
+  it.each([
+    ['a host override, over everything', { id: 'senior', name: '资深', lang: 'zh' }, 'L3'],
+    [
+      'the content translation, over the locale label',
+      { id: 'lead', name: '技术负责人', lang: 'zh-CN' },
+      '技术负责人',
+    ],
+    [
+      'the locale label, over a name that fell back',
+      { id: 'lead', name: 'Lead', lang: 'en' },
+      '主管',
+    ],
+    ['the source name, when nothing else', { id: 'staff', name: 'Staff', lang: 'en' }, 'Staff'],
+  ])('labels a level by one rule: %s', (_, level, label) => {
+    const t = createTranslator('zh-CN', { levels: { senior: 'L3' } });
+    expect(t.level(level)).toBe(label);
+  });
+
+  it('takes a whole message set for a locale it does not ship, with its plurals, dates and numbers', () => {
+    const strings = {
+      ...en,
+      'summary.roles': 'الأدوار',
+      'error.invalid': {
+        zero: 'لا مشكلات',
+        one: 'مشكلة واحدة',
+        two: 'مشكلتان',
+        few: '{count} مشكلات',
+        many: '{count} مشكلة',
+        other: '{count} مشكلة',
+      },
+    };
+    const t = createTranslator('ar', {
+      strings,
+      levels: { junior: 'مبتدئ' },
+    } satisfies LocaleMessages);
+    expect(t.locale).toBe('ar');
+    expect(t.message('summary.roles')).toBe('الأدوار');
+    expect(t.message('error.invalid', { count: 2 })).toBe('مشكلتان');
+    expect(t.message('error.invalid', { count: 3 })).toBe(`${t.number(3)} مشكلات`);
+    expect(t.number(1200)).toBe(new Intl.NumberFormat('ar').format(1200));
+    expect(t.date('2026-03-17')).toBe('17 مارس 2026');
+    expect(t.level({ id: 'junior', name: 'Junior', lang: 'en' })).toBe('مبتدئ');
+  });
+
+  it('fills the keys a message set lacks with English, and reads a bad tag as English', () => {
+    const t = createTranslator('not a tag!', { strings: { 'summary.roles': 'Rollen' } } as never);
+    expect(t.locale).toBe('en');
+    expect(t.message('summary.roles')).toBe('Rollen');
+    expect(t.message('summary.levels')).toBe('Levels');
   });
 
   it('ignores overrides that are not strings, and ids that only exist on Object.prototype', () => {

@@ -12,6 +12,16 @@ describe('readOverrides', () => {
     expect(result.ok && result.overrides).not.toBe(input);
   });
 
+  it('copies a whole message set, strings and labels', () => {
+    const set = { strings: { 'summary.roles': 'الأدوار' }, levels: { junior: 'مبتدئ', x: 1 } };
+    const result = readOverrides(set);
+    expect(result).toEqual({
+      ok: true,
+      overrides: { strings: { 'summary.roles': 'الأدوار' }, levels: { junior: 'مبتدئ' } },
+    });
+    expect(result.ok && result.overrides).not.toBe(set);
+  });
+
   it('passes nothing through as nothing', () => {
     expect(readOverrides(undefined)).toEqual({ ok: true, overrides: undefined });
   });

@@ -1,9 +1,12 @@
-import type { MessageOverrides } from './types.js';
+import type { HostMessages } from './types.js';
 
 /** A plain copy of a host's overrides, or why they could not be read. */
 export type ReadOverrides =
-  | { readonly ok: true; readonly overrides: MessageOverrides | undefined }
+  | { readonly ok: true; readonly overrides: HostMessages | undefined }
   | { readonly ok: false; readonly reason: string };
+
+const copyObject = (value: unknown) =>
+  typeof value === 'object' && value !== null ? { ...value } : undefined;
 
 function copyLabels(value: unknown): Record<string, string> | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
@@ -13,8 +16,9 @@ function copyLabels(value: unknown): Record<string, string> | undefined {
 }
 
 /**
- * Reads a host's message overrides once, into a plain object, so that getters or proxies
- * that throw are met here, with a reason, rather than in the middle of rendering.
+ * Reads a host's message overrides (or whole message set) once, into a plain object, so that
+ * getters or proxies that throw are met here, with a reason, rather than in the middle of
+ * rendering.
  *
  * @example
  * readOverrides({ 'summary.roles': 'Teams' }) // { ok: true, overrides: { 'summary.roles': 'Teams' } }
@@ -24,9 +28,14 @@ export function readOverrides(input: unknown): ReadOverrides {
   try {
     const copy: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(input)) {
-      copy[key] = key === 'levels' || key === 'roles' ? copyLabels(value) : value;
+      copy[key] =
+        key === 'levels' || key === 'roles'
+          ? copyLabels(value)
+          : key === 'strings'
+            ? copyObject(value)
+            : value;
     }
-    return { ok: true, overrides: copy as MessageOverrides };
+    return { ok: true, overrides: copy as HostMessages };
   } catch (error) {
     const reason = error instanceof Error ? String(error.message) : 'unreadable messages';
     return { ok: false, reason: `the messages could not be read (${reason})` };

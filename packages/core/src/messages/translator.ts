@@ -1,6 +1,13 @@
 import type { LadderLevel, LadderRole } from '../types.js';
 import { en } from './en.js';
-import type { Labels, LocaleMessages, Message, MessageKey, MessageOverrides } from './types.js';
+import type {
+  HostMessages,
+  Labels,
+  LocaleMessages,
+  Message,
+  MessageKey,
+  MessageOverrides,
+} from './types.js';
 import { zhCN } from './zh-cn.js';
 
 /**
@@ -47,12 +54,20 @@ export type MessageParams = Readonly<Record<string, string | number>>;
  * t.message('table.caption', { level: t.level(level) }) // 'Expected at Senior'
  */
 export interface Translator {
-  readonly locale: Locale;
+  /**
+   * The BCP 47 tag of the interface strings: a shipped locale (`'en'`, `'zh-CN'`), or the
+   * host's own locale when it gave a whole message set for it (`'ar'`).
+   */
+  readonly locale: string;
   /** The interface string for `key`, with placeholders filled in. Never returns a raw key. */
   message(key: MessageKey, params?: MessageParams): string;
-  /** A level's label: an override, else the locale's name for that id, else the data's name. */
+  /**
+   * A level's label: a host's override by id; else its name when `level.lang` says the name
+   * is in the interface's language (a translated ladder); else the locale's label for that id
+   * (`初级` for `junior`); else its name.
+   */
   level(level: LadderLevel): string;
-  /** A role's label: an override, else the locale's name for that id, else the data's name. */
+  /** A role's label, by the same rule as `level`. */
   role(role: LadderRole): string;
   /** An ISO date (`YYYY-MM-DD`) formatted for the locale, the same in every time zone. */
   date(isoDate: string): string;
@@ -106,9 +121,9 @@ interface Formatters {
 
 // Intl objects are costly to make and the same for every translator of a locale, so each part
 // of the UI can make its own translator cheaply.
-const formatters = new Map<Locale, Formatters>();
+const formatters = new Map<string, Formatters>();
 
-function formattersOf(locale: Locale): Formatters {
+function formattersOf(locale: string): Formatters {
   let made = formatters.get(locale);
   if (!made) {
     made = {
@@ -126,27 +141,60 @@ function formattersOf(locale: Locale): Formatters {
   return made;
 }
 
+/** A host's whole message set rather than overrides: it has `strings`. */
+const isMessageSet = (messages: HostMessages | undefined): messages is LocaleMessages => {
+  const strings: unknown = (messages as Partial<LocaleMessages> | undefined)?.strings;
+  return typeof strings === 'object' && strings !== null;
+};
+
+const primaryLanguage = (tag: string) => tag.split('-')[0]?.toLowerCase();
+
+// The canonical form of a tag, or undefined for what Intl cannot read as one.
+function canonical(tag: unknown): string | undefined {
+  if (typeof tag !== 'string' || tag === '') return undefined;
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * Makes a translator for a locale, with overrides for any string and any level or role label.
+ * Makes a translator for a locale. `messages` is either overrides (any string by key, any
+ * level or role label by id) on top of the shipped locale that fits `locale`, or a whole
+ * message set for a locale we do not ship (`{ strings, levels?, roles? }`, type-checked
+ * against English with `satisfies LocaleMessages`), whose plurals, dates and numbers then
+ * follow `locale`.
  *
  * @example
  * const t = createTranslator('en', { 'summary.roles': 'Teams', levels: { senior: 'L3' } });
  * t.message('summary.optionalRest', { count: 9 }) // 'the other 9 are optional'
  * t.level({ id: 'senior', name: 'Senior' }) // 'L3'
+ * const ar = createTranslator('ar', { strings: arabicStrings } satisfies LocaleMessages);
  */
-export function createTranslator(locale: unknown = 'en', overrides?: MessageOverrides): Translator {
-  const resolved = resolveLocale(locale);
-  const base = localeMessages[resolved];
+export function createTranslator(locale: unknown = 'en', messages?: HostMessages): Translator {
+  const set = isMessageSet(messages) ? messages : undefined;
+  const overrides = set ? undefined : (messages as MessageOverrides | undefined);
+  const resolved = (set && canonical(locale)) || resolveLocale(locale);
+  const base: LocaleMessages = set ?? localeMessages[resolveLocale(locale)];
   const { plurals, numbers, dates } = formattersOf(resolved);
   const number = (value: number) => numbers.format(value);
-
   const messageFor = (key: MessageKey): Message => {
     const override: unknown =
       overrides && Object.hasOwn(overrides, key) ? overrides[key] : undefined;
     if (isMessage(override)) return override;
-    return base.strings[key] ?? en[key];
+    const given: unknown = Object.hasOwn(base.strings, key) ? base.strings[key] : undefined;
+    return isMessage(given) ? given : en[key];
   };
-
+  // Host override, then a name in the reader's language, then the locale's label, then the
+  // name as it is: the one rule for every label of a level or role.
+  const language = primaryLanguage(resolved);
+  const label = (labels: 'levels' | 'roles', item: LadderLevel | LadderRole) =>
+    own(overrides?.[labels], item.id) ??
+    (item.lang !== undefined && primaryLanguage(item.lang) === language
+      ? undefined
+      : own(base[labels], item.id)) ??
+    item.name;
   return {
     locale: resolved,
     message(key, params) {
@@ -157,8 +205,8 @@ export function createTranslator(locale: unknown = 'en', overrides?: MessageOver
       const template = (form === 'zero' ? message.zero : message[form]) ?? message.other;
       return fill(template, params, number);
     },
-    level: (level) => own(overrides?.levels, level.id) ?? own(base.levels, level.id) ?? level.name,
-    role: (role) => own(overrides?.roles, role.id) ?? own(base.roles, role.id) ?? role.name,
+    level: (level) => label('levels', level),
+    role: (role) => label('roles', role),
     date(isoDate) {
       const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
       const time = Date.UTC(year, month - 1, day);

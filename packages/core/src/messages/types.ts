@@ -61,3 +61,12 @@ export type MessageOverrides = Partial<Readonly<Record<MessageKey, Message>>> & 
   readonly levels?: Labels;
   readonly roles?: Labels;
 };
+
+/**
+ * What a host may pass as `messages`: overrides on top of a shipped locale, or a whole message
+ * set for a locale of its own (`satisfies LocaleMessages` checks it against English).
+ *
+ * @example
+ * const messages: HostMessages = { strings: { ...arabicStrings }, levels: { junior: 'مبتدئ' } };
+ */
+export type HostMessages = MessageOverrides | LocaleMessages;

@@ -1,6 +1,5 @@
-import { createTranslator, type MessageOverrides, type Translator } from '@skill-ladder/core';
+import { createTranslator, type HostMessages, type Translator } from '@skill-ladder/core';
 import type { Catalog, CatalogIndex } from '@skill-ladder/core/catalog';
-import { resolveLocale } from '@skill-ladder/core/internal';
 import { useMemo, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { classNames } from '../class-names.js';
 import type { LadderAppearanceProps } from '../ladder-root.js';
@@ -13,10 +12,10 @@ export type CatalogPartProps = LadderAppearanceProps &
   Omit<ComponentPropsWithoutRef<'div'>, 'children'> & {
     /** The catalog to show (`createHttpCatalog`, `createMemoryCatalog`). */
     catalog: Catalog;
-    /** Interface and content language: `'en'` (default), `'zh-CN'`, or a tag the catalog translates. */
+    /** Interface and content language: `'en'` (default), `'zh-CN'`, or any tag with `messages`. */
     locale?: string;
-    /** Overrides for any interface string, by key. */
-    messages?: MessageOverrides;
+    /** Overrides for any interface string by key, or a whole message set for any locale. */
+    messages?: HostMessages;
   };
 
 const peekIndex = (catalog: Catalog) => catalog.peekIndex();
@@ -69,7 +68,7 @@ export function CatalogRoot({
       data-theme={theme === 'system' ? undefined : theme}
       data-size={size === 'md' ? undefined : size}
       data-density={density === 'comfortable' ? undefined : density}
-      lang={resolveLocale(locale)}
+      lang={t.locale}
       className={classNames(unstyled, rootVariants({ size, density }), className)}
       {...rest}
     >
