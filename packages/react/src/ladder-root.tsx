@@ -2,7 +2,7 @@ import type { Ladder, LadderOfSkill } from '@skill-ladder/core';
 import { createTranslator } from '@skill-ladder/core';
 import { readOverrides } from '@skill-ladder/core/internal';
 import type { VariantProps } from 'class-variance-authority';
-import { useMemo, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { classNames } from './class-names.js';
 import {
   LadderDataContext,
@@ -11,13 +11,16 @@ import {
   type LadderData,
 } from './ladder-context.js';
 import { LadderErrorBoundary, LadderErrorPanel } from './ladder-error.js';
-import { LoadErrorPanel, LoadingPanel } from './load-states.js';
+import { LoadingPanel } from './load-states.js';
 import { rootVariants as root } from './root-variants.js';
 import { useCatalogLadder, type CatalogSourceProps } from './use-catalog-ladder.js';
 import { useDirection } from './use-direction.js';
 import { useSkillLadder, type UseSkillLadderOptions } from './use-skill-ladder.js';
 
 type RootVariants = VariantProps<typeof root>;
+
+// Only a failed load from a catalog needs it (and the catalog's error messages): loaded then.
+const LoadErrorPanel = lazy(() => import('./load-error-panel.js'));
 
 /** How the root looks: text size, spacing, colour scheme, and whether our styles apply. */
 export interface LadderAppearanceProps {
@@ -73,7 +76,11 @@ function LadderProvider({ unstyled, dir, children, catalog, ...options }: Provid
   if (load?.status === 'error') {
     const title = t.message('error.title');
     const { error, retry } = load;
-    return <LoadErrorPanel error={error} title={title} onRetry={retry} t={t} unstyled={unstyled} />;
+    return (
+      <Suspense>
+        <LoadErrorPanel error={error} title={title} onRetry={retry} t={t} unstyled={unstyled} />
+      </Suspense>
+    );
   }
   if (state.status === 'error') {
     return (

@@ -1,10 +1,7 @@
-import type { Translator } from '@skill-ladder/core';
-import { CatalogError, catalogErrorMessage } from '@skill-ladder/core/catalog';
 import { cva } from 'class-variance-authority';
 import { classNames } from './class-names.js';
 
 const loading = cva('sl-loading');
-const panel = cva('sl-error');
 
 interface LoadingPanelProps {
   /** What is loading, in words. */
@@ -25,45 +22,6 @@ export function LoadingPanel({ label, unstyled }: LoadingPanelProps) {
     >
       <p data-slot="loading-label">{label}</p>
       <div data-slot="skeleton" aria-hidden="true" />
-    </div>
-  );
-}
-
-interface LoadErrorPanelProps {
-  /** What the load rejected with: a `CatalogError`, or anything else thrown. */
-  error: unknown;
-  /** The panel's title, in words. */
-  title: string;
-  onRetry: () => void;
-  t: Translator;
-  unstyled: boolean | undefined;
-}
-
-/**
- * Why a load from a catalog failed, translated, as the ladder's error panel shows its problems,
- * with a Retry button. Styling hooks: `data-slot="error"`, `data-error` (the error's kind).
- */
-export function LoadErrorPanel({ error, title, onRetry, t, unstyled }: LoadErrorPanelProps) {
-  const known = error instanceof CatalogError;
-  const message = known
-    ? catalogErrorMessage(error, t)
-    : t.message('error.crash', { reason: error instanceof Error ? error.message : String(error) });
-  return (
-    <div
-      role="alert"
-      data-slot="error"
-      data-error={known ? error.kind : 'crash'}
-      className={classNames(unstyled, panel(), undefined)}
-    >
-      <p data-slot="error-title">
-        <strong>{title}</strong>
-      </p>
-      <p>{message}</p>
-      <p>
-        <button type="button" data-slot="retry" onClick={onRetry}>
-          {t.message('catalog.retry')}
-        </button>
-      </p>
     </div>
   );
 }

@@ -3,7 +3,8 @@ import type { Catalog, CatalogIndex } from '@skill-ladder/core/catalog';
 import { useMemo, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { classNames } from '../class-names.js';
 import type { LadderAppearanceProps } from '../ladder-root.js';
-import { LoadErrorPanel, LoadingPanel } from '../load-states.js';
+import LoadErrorPanel from '../load-error-panel.js';
+import { LoadingPanel } from '../load-states.js';
 import { rootVariants } from '../root-variants.js';
 import { useCatalogLoad } from '../use-catalog-load.js';
 
