@@ -4,8 +4,9 @@ import { catalogRoles, roleProfile } from './role-profile.js';
 import { catalogSkillTexts } from './skill-texts.js';
 import type { CatalogIndex, CatalogSkill } from './types.js';
 
-const steps = (list: readonly { skill: CatalogSkill; from: string; to: string }[]) =>
-  list.map((step) => `${step.skill.id}: ${step.from} → ${step.to}`);
+const steps = (
+  list: readonly { skill: CatalogSkill; from: string; to: string; change: string }[],
+) => list.map((step) => `${step.skill.id}: ${step.from} → ${step.to} (${step.change})`);
 
 describe('roleProfile', () => {
   it.each([
@@ -20,8 +21,8 @@ describe('roleProfile', () => {
       ],
       'middle',
       {
-        becomesRequired: ['ml-pipelines: optional → required'],
-        becomesExpected: ['resume-screening: not-expected → optional'],
+        becomesRequired: ['ml-pipelines: optional → required (becomes-required)'],
+        becomesExpected: ['resume-screening: not-expected → optional (becomes-expected)'],
         changes: [],
       },
     ],
@@ -36,11 +37,11 @@ describe('roleProfile', () => {
       ],
       'senior',
       {
-        becomesRequired: ['feature-stores: optional → required'],
+        becomesRequired: ['feature-stores: optional → required (becomes-required)'],
         becomesExpected: [],
         changes: [
-          'resume-screening: optional → not-expected',
-          'model-monitoring: required → optional',
+          'resume-screening: optional → not-expected (stops-being-expected)',
+          'model-monitoring: required → optional (becomes-optional)',
         ],
       },
     ],

@@ -1,4 +1,5 @@
 import type { LadderLevel, Requirement } from '../types.js';
+import { requirementChange, type RequirementChange } from '../views/requirement-change.js';
 import { catalogSkillTexts } from './skill-texts.js';
 import type { CatalogIndex, CatalogSkill } from './types.js';
 
@@ -62,6 +63,8 @@ export interface RoleProfileStep {
   readonly skill: CatalogSkill;
   readonly from: Requirement;
   readonly to: Requirement;
+  /** The change, as `requirementChange` names it (`becomes-required`, `stops-being-expected`…). */
+  readonly change: RequirementChange;
 }
 
 /**
@@ -154,9 +157,9 @@ export function roleProfile(
     rows.push({ skill, requirement: from });
     const to = next && requirementAt(skill, careerRole, next.id);
     if (!to || to === from) continue;
-    const step = { skill, from, to };
-    if (from === 'not-expected') becomesExpected.push(step);
-    else if (to === 'required') becomesRequired.push(step);
+    const step = { skill, from, to, change: requirementChange(from, to) };
+    if (step.change === 'becomes-required') becomesRequired.push(step);
+    else if (step.change === 'becomes-expected') becomesExpected.push(step);
     else changes.push(step);
   }
   return {
