@@ -18,6 +18,9 @@ let problems: string[] = [];
 beforeAll(async () => {
   site = mkdtempSync(join(tmpdir(), 'skill-ladder-element-'));
   cpSync(new URL('element', import.meta.url).pathname, site, { recursive: true });
+  cpSync(new URL('../../samples/catalog/public', import.meta.url).pathname, join(site, 'catalog'), {
+    recursive: true,
+  });
   copyFileSync(bundle, join(site, 'skill-ladder-element.js'));
   server = await serveStatic(site, { 'content-security-policy': "default-src 'self'" });
   browser = await launchChromium();
@@ -198,5 +201,65 @@ describe('<skill-ladder> on a plain HTML page', () => {
   it('ships as one ES module', () => {
     const code = readFileSync(bundle, 'utf8');
     expect(code).not.toMatch(/^\s*import\s[^(]/m);
+  });
+});
+
+describe('<skill-catalog>, <role-profile> and <skill-ladder catalog> over static JSON', () => {
+  let framework: Page;
+  let frameworkProblems: string[];
+  beforeAll(async () => {
+    ({ page: framework, problems: frameworkProblems } = await newPage(browser));
+    await framework.goto(new URL('framework.html', `${server.url}/`).href);
+  });
+  afterAll(() => framework?.close());
+
+  it('lists the catalog with search, each skill a link made from skill-href', async () => {
+    const catalog = framework.locator('#catalog');
+    await catalog.getByRole('searchbox').fill('modelling');
+    await catalog.getByRole('status').filter({ hasText: 'One skill found' }).waitFor();
+    await expect(
+      catalog.getByRole('link', { name: 'Data Modelling' }).getAttribute('href'),
+    ).resolves.toBe('?skill=data-modelling');
+  });
+
+  it('sends skillselect from a catalog without skill-href', async () => {
+    const picker = framework.locator('#picker');
+    const picked = picker.evaluate(
+      (el) =>
+        new Promise((resolve) =>
+          el.addEventListener('skillselect', (e) => resolve((e as CustomEvent).detail.skill), {
+            once: true,
+          }),
+        ),
+    );
+    await picker.getByRole('button', { name: 'Code Review' }).click();
+    await expect(picked).resolves.toBe('code-review');
+  });
+
+  it('shows a role across the catalog and reflects the level picked', async () => {
+    const profile = framework.locator('#profile');
+    await profile.getByText(/Loaded 1 of 1 skill/).waitFor();
+    await profile.evaluate((el) => {
+      el.addEventListener('levelchange', (e) => {
+        (window as unknown as { picked: string }).picked = (e as CustomEvent).detail.level;
+      });
+    });
+    await profile.getByRole('combobox', { name: 'Your current level' }).selectOption('senior');
+    await expect.poll(() => profile.getAttribute('level')).toBe('senior');
+    await expect(
+      framework.evaluate(() => (window as unknown as { picked: string }).picked),
+    ).resolves.toBe('senior');
+  });
+
+  it('loads its skill from the catalog, and shows an alert when the catalog is missing', async () => {
+    await framework
+      .locator('#ladder')
+      .getByRole('heading', { level: 2, name: 'API Design' })
+      .waitFor();
+    const alert = framework.locator('#missing').getByRole('alert');
+    await alert.getByRole('button').waitFor();
+    await expect(alert.textContent()).resolves.toContain('404');
+    // The one problem is the browser's own report of the 404.
+    expect(frameworkProblems.filter((problem) => !problem.includes('404'))).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import catalogCss from '@skill-ladder/react/catalog.css?inline';
 import css from '@skill-ladder/react/styles.css?inline';
 
 let sheet: CSSStyleSheet | undefined;
@@ -11,7 +12,7 @@ let sheet: CSSStyleSheet | undefined;
 export function shadowStyles(): CSSStyleSheet {
   if (!sheet) {
     sheet = new CSSStyleSheet();
-    sheet.replaceSync(`${css}\n:host { display: block; }`);
+    sheet.replaceSync(`${css}\n${catalogCss}\n:host { display: block; }`);
   }
   return sheet;
 }

@@ -1,0 +1,18 @@
+import { createHttpCatalog, type Catalog } from '@skill-ladder/core/catalog';
+
+const catalogs = new Map<string, Catalog>();
+
+/**
+ * One HTTP catalog per absolute index URL, shared by every element on the page, so a skill
+ * loaded by `<skill-catalog>` is not fetched again by `<skill-ladder>`.
+ */
+export function catalogFromUrl(url: string | undefined): Catalog | undefined {
+  if (url === undefined || url.trim() === '') return undefined;
+  const absolute = new URL(url, document.baseURI).href;
+  let catalog = catalogs.get(absolute);
+  if (!catalog) {
+    catalog = createHttpCatalog(absolute);
+    catalogs.set(absolute, catalog);
+  }
+  return catalog;
+}
