@@ -232,6 +232,13 @@ describe('createHttpCatalog against a real server', () => {
     expect(details.kind === 'invalid-json' && text[details.position ?? -1]).toBe('}');
   });
 
+  it('reports a JSON text cut short (a whole answer, sent as it was stored) at its end', async () => {
+    const text = JSON.stringify(dataModelling).slice(0, 200);
+    serve({ '/catalog/data-modelling.json': text });
+    const details = await failure(createHttpCatalog(catalogUrl()).loadLadder('data-modelling'));
+    expect(details).toMatchObject({ kind: 'invalid-json', position: text.length });
+  });
+
   it('reports an invalid index with the paths of its problems', async () => {
     const index = JSON.parse(indexText) as { skills: { requirements: object }[] };
     index.skills[1]!.requirements = { ...index.skills[1]!.requirements, 'ml-engineer': [] };
@@ -390,6 +397,16 @@ describe('createHttpCatalog against a real server', () => {
       url: '/catalog/index.json',
       reason:
         '"/catalog/index.json" is not an absolute URL, and there is no page location to resolve it against.',
+    });
+  });
+
+  it('says so when the index URL is no URL even relative to the page', async () => {
+    vi.stubGlobal('location', { href: `${origin}/framework.html` });
+    const details = await failure(createHttpCatalog('http://[').loadIndex());
+    expect(details).toEqual({
+      kind: 'network',
+      url: 'http://[',
+      reason: `"http://[" is not a URL, even relative to ${origin}/framework.html.`,
     });
   });
 

@@ -8,7 +8,14 @@ const catalogs = new Map<string, Catalog>();
  */
 export function catalogFromUrl(url: string | undefined): Catalog | undefined {
   if (url === undefined || url.trim() === '') return undefined;
-  const absolute = new URL(url, document.baseURI).href;
+  let absolute: string;
+  try {
+    absolute = new URL(url, document.baseURI).href;
+  } catch {
+    // Not a URL at all: the catalog's first load rejects with a CatalogError naming it, and
+    // the element shows its error panel instead of throwing into the page.
+    absolute = url;
+  }
   let catalog = catalogs.get(absolute);
   if (!catalog) {
     catalog = createHttpCatalog(absolute);

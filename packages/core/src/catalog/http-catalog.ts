@@ -54,6 +54,8 @@ function sameRequirements(a: CatalogSkill['requirements'], b: CatalogSkill['requ
 
 // V8 says "at position 12"; Firefox says "at line 1 column 13".
 function jsonPosition(text: string, message: string): number | undefined {
+  // A body cut short (V8: "Unexpected end of JSON input"; Safari: "Unexpected EOF") fails at its end.
+  if (/\bend of JSON input\b|\bEOF\b/.test(message)) return text.length;
   const position = /\bat position (\d+)/.exec(message);
   if (position) return Number(position[1]);
   const lineColumn = /\bline (\d+) column (\d+)/.exec(message);
@@ -106,7 +108,10 @@ export function createHttpCatalog(indexUrl: string, options: HttpCatalogOptions 
       throw new CatalogError({
         kind: 'network',
         url: indexUrl,
-        reason: `${JSON.stringify(indexUrl)} is not an absolute URL, and there is no page location to resolve it against.`,
+        reason:
+          base === undefined
+            ? `${JSON.stringify(indexUrl)} is not an absolute URL, and there is no page location to resolve it against.`
+            : `${JSON.stringify(indexUrl)} is not a URL, even relative to ${base}.`,
       });
     }
   }
