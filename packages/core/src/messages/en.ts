@@ -76,7 +76,6 @@ export const en = {
     other: 'Loaded {loaded} of {count} skills',
   },
   'roleProfile.failed': 'Could not be loaded.',
-  'roleProfile.notExpected': 'Not expected at this level.',
   'roleProfile.becomesExpected': 'Becomes expected',
   'roleProfile.changes': 'Other changes',
   'roleProfile.step': '{from} → {to}',

@@ -177,6 +177,25 @@ describe('RoleProfile', () => {
     expect(screen.getByRole('heading', { name: '其他变化' })).toBeInTheDocument();
   });
 
+  it('says in words, as the ladder does, where the role is not expected', () => {
+    const catalog = createMemoryCatalog(sampleLadders);
+    render(
+      <RoleProfile
+        catalog={catalog}
+        defaultCareerRole="engineering-manager"
+        defaultLevel="principal"
+      />,
+    );
+    const api = within(screen.getByRole('table')).getByRole('rowheader', { name: 'API Design' })
+      .parentElement as HTMLElement;
+    expect([...api.children].map((cell) => cell.textContent)).toEqual([
+      'API Design',
+      'Not expected',
+      'Not expected at this level',
+    ]);
+    expect(api.lastElementChild).toHaveAttribute('data-state', 'not-expected');
+  });
+
   it('keeps the role and level in the query string with syncWithUrl', async () => {
     const user = userEvent.setup();
     const startUrl = window.location.href;

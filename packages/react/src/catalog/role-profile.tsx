@@ -91,7 +91,7 @@ function descriptionOf(
   const localized = localizeLadder(ladder, locale);
   const cell = cellAt(localized, role, level);
   if (!cell?.description) {
-    return { state: 'not-expected', text: t.message('roleProfile.notExpected') };
+    return { state: 'not-expected', text: t.message('requirement.notExpectedHere') };
   }
   // Marked when it is not in the reader's language: a fallback, or a ladder with no translation.
   const lang = cell.lang ?? localized.lang;
