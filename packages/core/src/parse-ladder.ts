@@ -1,14 +1,7 @@
-import {
-  canonicalTag,
-  Checker,
-  describe,
-  isFields,
-  isRealDate,
-  listIds,
-  ISO_DATE,
-} from './parse-ladder-checker.js';
+import { canonicalTag, Checker, describe, isFields, listIds } from './parse-ladder-checker.js';
+import { parseDate, parseEntries, parseRequirement } from './parse-ladder-fields.js';
 import { parseLang, parseTranslations } from './parse-ladder-translations.js';
-import { REQUIREMENTS, type Ladder, type LadderCell, type Requirement } from './types.js';
+import { type Ladder, type LadderCell, type Requirement } from './types.js';
 
 /**
  * One problem found in ladder data: where it is, and a sentence that says what is wrong.
@@ -49,57 +42,7 @@ const LADDER_FIELDS = [
 ] as const;
 // `$schema` lets JSON authors point their editor at ladder.schema.json.
 const LADDER_EXTRA_FIELDS = ['$schema'];
-const ENTRY_FIELDS = ['id', 'name'] as const;
 const CELL_FIELDS = ['role', 'level', 'requirement', 'description'] as const;
-
-function parseEntries(
-  check: Checker,
-  value: unknown,
-  path: 'levels' | 'roles',
-  kind: 'level' | 'role',
-):
-  | {
-      ids: string[];
-      positions: ReadonlyMap<string, number>;
-      entries: { id: string; name: string }[];
-    }
-  | undefined {
-  const list = check.array(value, path, `${kind}s ({ id, name })`);
-  if (!list) return undefined;
-  if (list.length === 0) check.fail(path, `must list at least one ${kind}.`);
-  const firstSeen = new Map<string, number>();
-  const entries: { id: string; name: string }[] = [];
-  list.forEach((item, i) => {
-    const itemPath = `${path}[${i}]`;
-    const fields = check.object(item, itemPath, `a ${kind} ({ id, name })`);
-    if (!fields) return;
-    check.onlyKnownFields(fields, itemPath, ENTRY_FIELDS);
-    const id = check.text(fields.id, `${itemPath}.id`);
-    const name = check.text(fields.name, `${itemPath}.name`);
-    if (id === undefined) return;
-    const first = firstSeen.get(id);
-    if (first !== undefined) {
-      check.fail(
-        `${itemPath}.id`,
-        `repeats the ${kind} id ${JSON.stringify(id)} of ${path}[${first}]; ${kind} ids must be unique.`,
-      );
-      return;
-    }
-    firstSeen.set(id, i);
-    if (name !== undefined) entries.push({ id, name });
-  });
-  return { ids: [...firstSeen.keys()], positions: firstSeen, entries };
-}
-
-const quoted = REQUIREMENTS.map((r) => JSON.stringify(r));
-const ONE_OF_REQUIREMENTS = `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
-
-function parseRequirement(check: Checker, value: unknown, path: string): Requirement | undefined {
-  if ((REQUIREMENTS as readonly unknown[]).includes(value)) return value as Requirement;
-  if (value === undefined)
-    return check.fail(path, `is missing; it must be ${ONE_OF_REQUIREMENTS}.`);
-  return check.fail(path, `must be ${ONE_OF_REQUIREMENTS}, but it is ${describe(value)}.`);
-}
 
 function parseDescription(
   check: Checker,
@@ -212,17 +155,6 @@ function parseCells(
   return { cells, requirements };
 }
 
-function parseDate(check: Checker, value: unknown): string | undefined {
-  const text = check.text(value, 'updated');
-  if (text === undefined) return undefined;
-  if (!ISO_DATE.test(text)) {
-    return check.fail('updated', `must be an ISO date (YYYY-MM-DD), but it is ${describe(text)}.`);
-  }
-  if (!isRealDate(text))
-    return check.fail('updated', `is not a real calendar date: ${describe(text)}.`);
-  return text;
-}
-
 function check(input: unknown): ParseLadderResult {
   const check = new Checker();
   if (!isFields(input)) {
@@ -238,7 +170,7 @@ function check(input: unknown): ParseLadderResult {
   const domain = check.text(input.domain, 'domain');
   const group = check.text(input.group, 'group');
   const keywords = check.textList(input.keywords, 'keywords');
-  const updated = parseDate(check, input.updated);
+  const updated = parseDate(check, input.updated, 'updated');
   const lang = input.lang === undefined ? undefined : parseLang(check, input.lang);
   const levels = parseEntries(check, input.levels, 'levels', 'level');
   const roles = parseEntries(check, input.roles, 'roles', 'role');

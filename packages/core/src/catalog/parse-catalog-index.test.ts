@@ -106,7 +106,7 @@ describe('parseCatalogIndex', () => {
       'a requirement that is not one',
       (s) => ((s.requirements as Json).sre = ['not-expected', 'required', 'maybe', 'optional']),
       [
-        'skills[1].requirements.sre[2] must be "required" or "optional" or "not-expected", but it is "maybe".',
+        'skills[1].requirements.sre[2] must be "required", "optional" or "not-expected", but it is "maybe".',
       ],
     ],
     [

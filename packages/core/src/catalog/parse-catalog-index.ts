@@ -5,11 +5,10 @@ import {
   describe,
   fieldPath,
   type Fields,
-  isRealDate,
-  ISO_DATE,
   listIds,
 } from '../parse-ladder-checker.js';
-import { REQUIREMENTS, type LadderLevel, type Requirement } from '../types.js';
+import { parseDate, parseEntries, parseRequirement } from '../parse-ladder-fields.js';
+import type { LadderLevel, Requirement } from '../types.js';
 import type { CatalogIndex, CatalogSkill, CatalogSkillTranslation } from './types.js';
 
 /**
@@ -41,49 +40,7 @@ const SKILL_FIELDS = [
   'translations',
   'file',
 ] as const;
-const ENTRY_FIELDS = ['id', 'name'] as const;
 const TRANSLATION_FIELDS = ['name', 'domain', 'group', 'keywords', 'levels', 'roles'] as const;
-
-function parseTexts(check: Checker, value: unknown, path: string): string[] | undefined {
-  const list = check.array(value, path, 'strings');
-  if (!list) return undefined;
-  const texts = list.map((item, i) => check.text(item, `${path}[${i}]`));
-  return texts.every((text) => text !== undefined) ? (texts as string[]) : undefined;
-}
-
-function parseEntries(
-  check: Checker,
-  value: unknown,
-  path: string,
-  kind: 'level' | 'role',
-): LadderLevel[] | undefined {
-  const list = check.array(value, path, `${kind}s ({ id, name })`);
-  if (!list) return undefined;
-  if (list.length === 0) check.fail(path, `must list at least one ${kind}.`);
-  const seen = new Map<string, number>();
-  const entries: LadderLevel[] = [];
-  list.forEach((item, i) => {
-    const itemPath = `${path}[${i}]`;
-    const fields = check.object(item, itemPath, `a ${kind} ({ id, name })`);
-    if (!fields) return;
-    check.onlyKnownFields(fields, itemPath, ENTRY_FIELDS);
-    const id = check.text(fields.id, `${itemPath}.id`);
-    const name = check.text(fields.name, `${itemPath}.name`);
-    if (id === undefined) return;
-    const first = seen.get(id);
-    if (first !== undefined) {
-      check.fail(
-        `${itemPath}.id`,
-        `repeats the ${kind} id ${JSON.stringify(id)} of ${path}[${first}]; ${kind} ids must be unique.`,
-      );
-      return;
-    }
-    seen.set(id, i);
-    if (name !== undefined) entries.push({ id, name });
-  });
-  // Other fields are checked against the entries only when these are whole.
-  return entries.length > 0 && entries.length === list.length ? entries : undefined;
-}
 
 function parseTag(check: Checker, value: unknown, path: string): string | undefined {
   const tag = check.text(value, path);
@@ -123,11 +80,7 @@ function parseRequirements(
       );
       continue;
     }
-    const parsed = items.map((item, i) => {
-      if ((REQUIREMENTS as readonly unknown[]).includes(item)) return item as Requirement;
-      const expected = REQUIREMENTS.map((r) => JSON.stringify(r)).join(' or ');
-      return check.fail(`${rolePath}[${i}]`, `must be ${expected}, but it is ${describe(item)}.`);
-    });
+    const parsed = items.map((item, i) => parseRequirement(check, item, `${rolePath}[${i}]`));
     if (parsed.every((item) => item !== undefined)) requirements[roleId] = parsed;
   }
   for (const roleId of roleIds ?? []) {
@@ -185,7 +138,7 @@ function parseTranslations(
       }
     }
     if (entry.keywords !== undefined) {
-      translation.keywords = parseTexts(check, entry.keywords, `${tagPath}.keywords`);
+      translation.keywords = check.textList(entry.keywords, `${tagPath}.keywords`);
     }
     if (entry.levels !== undefined) {
       translation.levels = parseLabels(check, entry.levels, `${tagPath}.levels`, levels, 'level');
@@ -196,16 +149,6 @@ function parseTranslations(
     translations[tag] = translation as CatalogSkillTranslation;
   }
   return translations;
-}
-
-function parseDate(check: Checker, value: unknown, path: string): string | undefined {
-  const text = check.text(value, path);
-  if (text === undefined) return undefined;
-  if (!ISO_DATE.test(text)) {
-    return check.fail(path, `must be an ISO date (YYYY-MM-DD), but it is ${describe(text)}.`);
-  }
-  if (!isRealDate(text)) return check.fail(path, `is not a real calendar date: ${describe(text)}.`);
-  return text;
 }
 
 function parseFile(check: Checker, value: unknown, path: string): string | undefined {
@@ -222,14 +165,19 @@ function parseSkill(check: Checker, value: unknown, path: string): CatalogSkill 
   const fields = check.object(value, path, 'a skill');
   if (!fields) return undefined;
   check.onlyKnownFields(fields, path, SKILL_FIELDS);
-  const levels = parseEntries(check, fields.levels, `${path}.levels`, 'level');
-  const roles = parseEntries(check, fields.roles, `${path}.roles`, 'role');
+  // Other fields are checked against the levels and roles only when these are whole.
+  const wholeEntries = (kind: 'level' | 'role') => {
+    const parsed = parseEntries(check, fields[`${kind}s`], `${path}.${kind}s`, kind);
+    return parsed?.whole ? parsed.entries : undefined;
+  };
+  const levels = wholeEntries('level');
+  const roles = wholeEntries('role');
   const skill = {
     id: check.text(fields.id, `${path}.id`),
     name: check.text(fields.name, `${path}.name`),
     domain: check.text(fields.domain, `${path}.domain`),
     group: check.text(fields.group, `${path}.group`),
-    keywords: parseTexts(check, fields.keywords, `${path}.keywords`),
+    keywords: check.textList(fields.keywords, `${path}.keywords`),
     updated: parseDate(check, fields.updated, `${path}.updated`),
     lang: parseTag(check, fields.lang, `${path}.lang`),
     levels,
