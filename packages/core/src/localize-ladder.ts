@@ -1,4 +1,5 @@
 import { memoizePerLadder } from './ladder-index.js';
+import { chooseTranslation } from './translation-choice.js';
 import type {
   Ladder,
   LadderCell,
@@ -10,54 +11,15 @@ import type {
 
 type Field = keyof LocalizedLadder['fieldLang'];
 
-interface Tag {
-  /** Lower-case canonical form, e.g. `zh-cn`. */
-  readonly tag: string;
-  readonly language: string;
-  /** The likely script (`Hans` for `zh-CN`, `Hant` for `zh-TW`), when it can be told. */
-  readonly script: string | undefined;
-}
-
-function parseTag(text: string): Tag {
-  let tag = text.trim().replaceAll('_', '-').toLowerCase();
-  let script: string | undefined;
-  try {
-    const locale = new Intl.Locale(tag);
-    tag = locale.toString().toLowerCase();
-    script = locale.maximize().script;
-  } catch {
-    // Not a BCP 47 tag (a ladder that skipped parseLadder): compare it as plain text.
-  }
-  return { tag, language: tag.split('-')[0] ?? tag, script };
-}
-
-// 3: the same tag; 2: the same language in the same script (zh-TW ↔ zh-Hant); 1: the same
-// language (zh ↔ zh-CN, ar-EG → ar); 0: another language.
-function closeness(wanted: Tag, offered: Tag): number {
-  if (offered.tag === wanted.tag) return 3;
-  if (offered.language !== wanted.language) return 0;
-  return offered.script !== undefined && offered.script === wanted.script ? 2 : 1;
-}
-
 const isTranslation = (value: unknown): value is LadderTranslation =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The key of the translation to show for `locale`, or `undefined` for the source texts. */
-function chooseTranslation(ladder: Ladder, locale: string | undefined): string | undefined {
+function translationKey(ladder: Ladder, locale: string | undefined): string | undefined {
   const translations = ladder.translations;
-  if (locale === undefined || !translations) return undefined;
-  const wanted = parseTag(locale);
-  // The source comes first, so it wins a tie: its texts are complete.
-  let best = {
-    key: undefined as string | undefined,
-    score: closeness(wanted, parseTag(ladder.lang ?? 'en')),
-  };
-  for (const [key, translation] of Object.entries(translations)) {
-    if (!isTranslation(translation)) continue;
-    const score = closeness(wanted, parseTag(key));
-    if (score > best.score) best = { key, score };
-  }
-  return best.score > 0 ? best.key : undefined;
+  if (!translations) return undefined;
+  const keys = Object.keys(translations).filter((key) => isTranslation(translations[key]));
+  return chooseTranslation(ladder.lang ?? 'en', keys, locale);
 }
 
 // Own properties only: an id such as "constructor" must not find Object.prototype's.
@@ -143,5 +105,5 @@ export function localizeLadder<L extends string, R extends string>(
   ladder: Ladder<L, R>,
   locale: string | undefined,
 ): LocalizedLadder<L, R> {
-  return localized(ladder, chooseTranslation(ladder, locale)) as LocalizedLadder<L, R>;
+  return localized(ladder, translationKey(ladder, locale)) as LocalizedLadder<L, R>;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testIndex } from '../__fixtures__/catalog-index.js';
+import { mlPipelines } from '../ladders/ml-pipelines.js';
+import { localizeLadder } from '../localize-ladder.js';
 import { catalogRoles, roleProfile } from './role-profile.js';
 import { catalogSkillTexts } from './skill-texts.js';
 import type { CatalogIndex, CatalogSkill } from './types.js';
@@ -152,5 +154,24 @@ describe('catalogSkillTexts', () => {
     });
     expect(catalogSkillTexts(ml, 'en-GB').fieldLang).toEqual({});
     expect(catalogSkillTexts(ml, undefined).name).toBe('ML Pipelines');
+  });
+
+  it('picks the translation localizeLadder picks, so a list and the skill page agree', () => {
+    const translations = {
+      'zh-CN': { name: '简体名称' },
+      'zh-TW': { name: '繁體名稱' },
+      'en-GB': { name: 'ML Pipelines (British)' },
+    };
+    const skill: CatalogSkill = { ...ml, translations };
+    const ladder = { ...mlPipelines, translations };
+    for (const locale of ['zh-HK', 'zh-Hant', 'zh', 'zh-SG', 'en-GB', 'en-US', 'fr']) {
+      expect([locale, catalogSkillTexts(skill, locale).name]).toEqual([
+        locale,
+        localizeLadder(ladder, locale).name,
+      ]);
+    }
+    expect(catalogSkillTexts(skill, 'zh-HK').name).toBe('繁體名稱');
+    expect(catalogSkillTexts(skill, 'fr').fieldLang.name).toBe('en');
+    expect(catalogSkillTexts(skill, 'en-US').fieldLang).toEqual({});
   });
 });

@@ -1,5 +1,6 @@
 import type { LadderLevel, LadderRole } from '../types.js';
-import type { CatalogSkill, CatalogSkillTranslation } from './types.js';
+import { chooseTranslation, readsAs } from '../translation-choice.js';
+import type { CatalogSkill } from './types.js';
 
 type Field = 'name' | 'domain' | 'group' | 'keywords';
 
@@ -29,18 +30,6 @@ export interface CatalogSkillTexts {
 const own = (labels: Readonly<Record<string, string>> | undefined, id: string) =>
   labels && Object.hasOwn(labels, id) && labels[id] ? labels[id] : undefined;
 
-const primary = (tag: string) => tag.toLowerCase().split('-')[0];
-
-// The translation for `locale`: the same tag, else one of the same language (`zh` for `zh-CN`).
-function translationFor(skill: CatalogSkill, locale: string): CatalogSkillTranslation | undefined {
-  const translations = skill.translations ?? {};
-  const tags = Object.keys(translations);
-  const tag =
-    tags.find((t) => t.toLowerCase() === locale.toLowerCase()) ??
-    tags.find((t) => primary(t) === primary(locale));
-  return tag === undefined ? undefined : translations[tag];
-}
-
 /**
  * A catalog skill's name, domain, group, keywords, role and level names for `locale`, each
  * from the skill's translation for that language when it has the field, else the source text.
@@ -54,10 +43,14 @@ export function catalogSkillTexts(
   skill: CatalogSkill,
   locale: string | undefined,
 ): CatalogSkillTexts {
-  // A reader of the source language (or of no language in particular) gets the source texts.
-  const wanted = locale !== undefined && primary(locale) !== primary(skill.lang);
-  const tr = wanted ? translationFor(skill, locale) : undefined;
-  const fallback = wanted ? skill.lang : undefined;
+  // The same choice as localizeLadder's, so the list and the skill's page agree.
+  const key = chooseTranslation(skill.lang, Object.keys(skill.translations ?? {}), locale);
+  const tr = key === undefined ? undefined : skill.translations?.[key];
+  // Marked: what a translation leaves to the source, or every text when none is for the reader.
+  const fallback =
+    key !== undefined || (locale !== undefined && !readsAs(skill.lang, locale))
+      ? skill.lang
+      : undefined;
   const fieldLang: Partial<Record<Field, string>> = {};
   const pick = (key: 'name' | 'domain' | 'group'): string => {
     const text = tr?.[key];
