@@ -161,6 +161,12 @@ describe('parseLadder, on generated input', () => {
 });
 
 const locales = [...tags, 'zh', 'ar-EG', 'EN-gb', 'ja', undefined];
+// Own properties only, as localizeLadder reads them: a level id such as "toString" must not
+// find Object.prototype's.
+const own = (texts: unknown, id: string): unknown =>
+  typeof texts === 'object' && texts !== null && Object.hasOwn(texts, id)
+    ? (texts as Record<string, unknown>)[id]
+    : undefined;
 
 describe('localizeLadder, on generated ladders', () => {
   it('gives every text either from the chosen translation or marked with the source language', () => {
@@ -179,7 +185,7 @@ describe('localizeLadder, on generated ladders', () => {
         view.levels.forEach((level, i) => {
           const original = ladder.levels[i]!;
           expect(level.id).toBe(original.id);
-          const translated = translation?.levels?.[level.id];
+          const translated = own(translation?.levels, level.id);
           if (level.lang === undefined) {
             expect(translated !== undefined || translation === undefined).toBe(true);
             expect(level.name).toBe(translated ?? original.name);
@@ -190,7 +196,7 @@ describe('localizeLadder, on generated ladders', () => {
         view.cells.forEach((cell, i) => {
           const original = ladder.cells[i]!;
           if (cell.requirement === 'not-expected') return expect(cell).toBe(original);
-          const translated = translation?.cells?.[cell.role]?.[cell.level];
+          const translated = own(own(translation?.cells, cell.role), cell.level);
           if (cell.lang === undefined) {
             expect(translated !== undefined || translation === undefined).toBe(true);
             expect(cell.description).toBe(translated ?? original.description);
