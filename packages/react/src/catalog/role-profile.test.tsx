@@ -196,6 +196,25 @@ describe('RoleProfile', () => {
     expect(api.lastElementChild).toHaveAttribute('data-state', 'not-expected');
   });
 
+  it('marks a description by the root’s language: French content in an English interface', () => {
+    const french = smallLadder({
+      id: 'fiches',
+      name: 'Fiches',
+      domain: 'Engineering',
+      group: 'Docs',
+      translations: { fr: { cells: { 'ml-engineer': { junior: 'Rédige des fiches.' } } } },
+    });
+    render(<RoleProfile catalog={createMemoryCatalog([french])} locale="fr" />);
+    // No French interface strings ship, so the root (and its table) is in English.
+    expect(screen.getByRole('table', { name: 'ML Engineer at Junior' })).toBeInTheDocument();
+    const description = screen.getByText('Rédige des fiches.');
+    expect(description).toHaveAttribute('lang', 'fr');
+    expect(description.closest('[lang]:not([data-slot="description"])')).toHaveAttribute(
+      'lang',
+      'en',
+    );
+  });
+
   it('keeps the role and level in the query string with syncWithUrl', async () => {
     const user = userEvent.setup();
     const startUrl = window.location.href;

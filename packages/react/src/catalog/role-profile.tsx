@@ -17,6 +17,7 @@ import {
 } from '@skill-ladder/core/catalog';
 import { memo, useEffect, useId, useMemo, type ReactNode } from 'react';
 import { classNames } from '../class-names.js';
+import { cellText } from '../content-text.js';
 import { RequirementBadge } from '../requirement-badge.js';
 import { readUrlState, writeUrlState } from '../url-state.js';
 import { useControllableState } from '../use-controllable-state.js';
@@ -45,9 +46,6 @@ export type RoleProfileProps = CatalogPartProps &
     /** Keep the role and level in the query string (`?career-role=…&level=…`). */
     syncWithUrl?: boolean;
   };
-
-const sameLanguage = (a: string, b: string | undefined) =>
-  a.split('-')[0]?.toLowerCase() === (b ?? 'en').split('-')[0]?.toLowerCase();
 
 const requirementLabel = (t: Translator, requirement: Requirement) =>
   t.message(`requirement.${requirement}`);
@@ -93,13 +91,10 @@ function descriptionOf(
   if (!cell?.description) {
     return { state: 'not-expected', text: t.message('requirement.notExpectedHere') };
   }
-  // Marked when it is not in the reader's language: a fallback, or a ladder with no translation.
-  const lang = cell.lang ?? localized.lang;
-  return {
-    state: 'loaded',
-    text: cell.description,
-    lang: sameLanguage(lang, locale) ? undefined : lang,
-  };
+  // Marked, as the ladder's parts mark it, when it is not in the root's language (the
+  // interface's, `t.locale`): a fallback, a ladder with no translation, or a translation into a
+  // language whose interface strings fell back to English.
+  return { state: 'loaded', ...cellText(localized, t, cell) };
 }
 
 function Profile({
