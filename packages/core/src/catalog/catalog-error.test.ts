@@ -24,9 +24,9 @@ const cases: [CatalogErrorDetails, string, string, string][] = [
   ],
   [
     { kind: 'invalid-json', url, position: 1204, reason: 'Unexpected end of JSON input' },
-    `${url} is not valid JSON (at character 1204): Unexpected end of JSON input`,
-    `${url} is not valid JSON (at character 1,204).`,
-    `${url} 不是有效的 JSON（第 1,204 个字符处）。`,
+    `${url} is not valid JSON (at character 1205): Unexpected end of JSON input`,
+    `${url} is not valid JSON (at character 1,205).`,
+    `${url} 不是有效的 JSON（第 1,205 个字符处）。`,
   ],
   [
     { kind: 'invalid-json', url, position: undefined, reason: 'Unexpected end of JSON input' },

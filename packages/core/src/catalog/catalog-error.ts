@@ -10,7 +10,7 @@ function englishMessage(details: CatalogErrorDetails): string {
     case 'http-status':
       return `The server answered ${details.url} with HTTP status ${details.status}.`;
     case 'invalid-json':
-      return `${details.url} is not valid JSON${details.position === undefined ? '' : ` (at character ${details.position})`}: ${details.reason}`;
+      return `${details.url} is not valid JSON${details.position === undefined ? '' : ` (at character ${details.position + 1})`}: ${details.reason}`;
     case 'invalid-index':
       return `The catalog index ${details.url} is not valid:\n${details.errors.map((e) => e.message).join('\n')}`;
     case 'invalid-ladder':
@@ -64,7 +64,11 @@ export function catalogErrorMessage(error: CatalogError, t: Translator): string 
     case 'invalid-json':
       return details.position === undefined
         ? t.message('catalog.invalidJson', { url: details.url })
-        : t.message('catalog.invalidJsonAt', { url: details.url, position: details.position });
+        : t.message('catalog.invalidJsonAt', {
+            url: details.url,
+            // `position` is an offset; a reader counts characters from 1.
+            position: details.position + 1,
+          });
     case 'invalid-index':
       return t.message('catalog.invalidIndex', { url: details.url, count: details.errors.length });
     case 'invalid-ladder':
