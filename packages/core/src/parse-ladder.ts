@@ -7,6 +7,7 @@ import {
   listIds,
   ISO_DATE,
 } from './parse-ladder-checker.js';
+import { parseEntries } from './parse-entries.js';
 import { parseLang, parseTranslations } from './parse-ladder-translations.js';
 import { REQUIREMENTS, type Ladder, type LadderCell, type Requirement } from './types.js';
 
@@ -49,47 +50,7 @@ const LADDER_FIELDS = [
 ] as const;
 // `$schema` lets JSON authors point their editor at ladder.schema.json.
 const LADDER_EXTRA_FIELDS = ['$schema'];
-const ENTRY_FIELDS = ['id', 'name'] as const;
 const CELL_FIELDS = ['role', 'level', 'requirement', 'description'] as const;
-
-function parseEntries(
-  check: Checker,
-  value: unknown,
-  path: 'levels' | 'roles',
-  kind: 'level' | 'role',
-):
-  | {
-      ids: string[];
-      positions: ReadonlyMap<string, number>;
-      entries: { id: string; name: string }[];
-    }
-  | undefined {
-  const list = check.array(value, path, `${kind}s ({ id, name })`);
-  if (!list) return undefined;
-  if (list.length === 0) check.fail(path, `must list at least one ${kind}.`);
-  const firstSeen = new Map<string, number>();
-  const entries: { id: string; name: string }[] = [];
-  list.forEach((item, i) => {
-    const itemPath = `${path}[${i}]`;
-    const fields = check.object(item, itemPath, `a ${kind} ({ id, name })`);
-    if (!fields) return;
-    check.onlyKnownFields(fields, itemPath, ENTRY_FIELDS);
-    const id = check.text(fields.id, `${itemPath}.id`);
-    const name = check.text(fields.name, `${itemPath}.name`);
-    if (id === undefined) return;
-    const first = firstSeen.get(id);
-    if (first !== undefined) {
-      check.fail(
-        `${itemPath}.id`,
-        `repeats the ${kind} id ${JSON.stringify(id)} of ${path}[${first}]; ${kind} ids must be unique.`,
-      );
-      return;
-    }
-    firstSeen.set(id, i);
-    if (name !== undefined) entries.push({ id, name });
-  });
-  return { ids: [...firstSeen.keys()], positions: firstSeen, entries };
-}
 
 const quoted = REQUIREMENTS.map((r) => JSON.stringify(r));
 const ONE_OF_REQUIREMENTS = `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;

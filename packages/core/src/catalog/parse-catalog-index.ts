@@ -9,6 +9,7 @@ import {
   ISO_DATE,
   listIds,
 } from '../parse-ladder-checker.js';
+import { parseEntries } from '../parse-entries.js';
 import { REQUIREMENTS, type LadderLevel, type Requirement } from '../types.js';
 import type { CatalogIndex, CatalogSkill, CatalogSkillTranslation } from './types.js';
 
@@ -41,7 +42,6 @@ const SKILL_FIELDS = [
   'translations',
   'file',
 ] as const;
-const ENTRY_FIELDS = ['id', 'name'] as const;
 const TRANSLATION_FIELDS = ['name', 'domain', 'group', 'keywords', 'levels', 'roles'] as const;
 
 function parseTexts(check: Checker, value: unknown, path: string): string[] | undefined {
@@ -51,38 +51,16 @@ function parseTexts(check: Checker, value: unknown, path: string): string[] | un
   return texts.every((text) => text !== undefined) ? (texts as string[]) : undefined;
 }
 
-function parseEntries(
+// Other fields are checked against the entries only when these are whole.
+function wholeEntries(
   check: Checker,
   value: unknown,
   path: string,
   kind: 'level' | 'role',
 ): LadderLevel[] | undefined {
-  const list = check.array(value, path, `${kind}s ({ id, name })`);
-  if (!list) return undefined;
-  if (list.length === 0) check.fail(path, `must list at least one ${kind}.`);
-  const seen = new Map<string, number>();
-  const entries: LadderLevel[] = [];
-  list.forEach((item, i) => {
-    const itemPath = `${path}[${i}]`;
-    const fields = check.object(item, itemPath, `a ${kind} ({ id, name })`);
-    if (!fields) return;
-    check.onlyKnownFields(fields, itemPath, ENTRY_FIELDS);
-    const id = check.text(fields.id, `${itemPath}.id`);
-    const name = check.text(fields.name, `${itemPath}.name`);
-    if (id === undefined) return;
-    const first = seen.get(id);
-    if (first !== undefined) {
-      check.fail(
-        `${itemPath}.id`,
-        `repeats the ${kind} id ${JSON.stringify(id)} of ${path}[${first}]; ${kind} ids must be unique.`,
-      );
-      return;
-    }
-    seen.set(id, i);
-    if (name !== undefined) entries.push({ id, name });
-  });
-  // Other fields are checked against the entries only when these are whole.
-  return entries.length > 0 && entries.length === list.length ? entries : undefined;
+  const parsed = parseEntries(check, value, path, kind);
+  const whole = parsed && Array.isArray(value) && parsed.entries.length === value.length;
+  return whole && parsed.entries.length > 0 ? parsed.entries : undefined;
 }
 
 function parseTag(check: Checker, value: unknown, path: string): string | undefined {
@@ -222,8 +200,8 @@ function parseSkill(check: Checker, value: unknown, path: string): CatalogSkill 
   const fields = check.object(value, path, 'a skill');
   if (!fields) return undefined;
   check.onlyKnownFields(fields, path, SKILL_FIELDS);
-  const levels = parseEntries(check, fields.levels, `${path}.levels`, 'level');
-  const roles = parseEntries(check, fields.roles, `${path}.roles`, 'role');
+  const levels = wholeEntries(check, fields.levels, `${path}.levels`, 'level');
+  const roles = wholeEntries(check, fields.roles, `${path}.roles`, 'role');
   const skill = {
     id: check.text(fields.id, `${path}.id`),
     name: check.text(fields.name, `${path}.name`),
