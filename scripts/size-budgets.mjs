@@ -147,8 +147,9 @@ const rows = [
     full.later['react/dist/matrix-tooltip.js'],
     17 * KiB,
   ],
-  // Each raised by 0.5 KiB with searchCatalog, roleProfile, catalogRoles and catalogSkillTexts.
-  ['@skill-ladder/core/catalog, all of it (parseLadder included)', catalog.atOnce, 8 * KiB],
+  // Each raised by 0.5 KiB with searchCatalog, roleProfile, catalogRoles and catalogSkillTexts;
+  // the whole entry by 0.25 KiB more with the not-expected checks of parseLadder it shares.
+  ['@skill-ladder/core/catalog, all of it (parseLadder included)', catalog.atOnce, 8.25 * KiB],
   ['  of which not in the main entry', coreAndCatalog.atOnce - core.atOnce, 4.5 * KiB],
   [
     'Catalog index.json of 500 generated skills (8 roles × 6 levels)',

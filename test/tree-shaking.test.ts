@@ -86,6 +86,22 @@ describe('unused code is left out of a host’s bundle', () => {
     }
   });
 
+  it('importing SkillLadder leaves out the catalog parts, the HTTP catalog and the index parser', async () => {
+    const code = await bundle(
+      `import { SkillLadder } from '@skill-ladder/react'; console.log(SkillLadder);`,
+    );
+    expect(code).not.toContain('catalog-skill'); // SkillCatalog's items
+    expect(code).not.toContain('role-profile-row'); // RoleProfile's rows
+    expect(code).not.toContain('function searchCatalog');
+    expect(code).not.toContain('function createHttpCatalog');
+    expect(code).not.toContain('function parseCatalogIndex');
+    const parts = await bundle(
+      `import { SkillCatalog, RoleProfile } from '@skill-ladder/react/catalog'; console.log(SkillCatalog, RoleProfile);`,
+    );
+    expect(parts).toContain('catalog-skill');
+    expect(parts).toContain('role-profile-row');
+  });
+
   it('keeps the entry’s use client directive in the built package', async () => {
     const entry = readFileSync(reactEntry, 'utf8');
     expect(entry.startsWith('"use client";') || entry.startsWith("'use client';")).toBe(true);

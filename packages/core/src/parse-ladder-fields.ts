@@ -1,54 +1,8 @@
 import { describe, isRealDate, ISO_DATE, type Checker } from './parse-ladder-checker.js';
-import { REQUIREMENTS, type LadderLevel, type Requirement } from './types.js';
+import { REQUIREMENTS, type Requirement } from './types.js';
 
-// The fields that a ladder and a catalog index entry share, checked by one rule each, so that
-// both say a problem in the same words.
-
-const ENTRY_FIELDS = ['id', 'name'] as const;
-
-/** The checked levels or roles of a list, and where each id first stands in it. */
-export interface ParsedEntries {
-  readonly ids: string[];
-  readonly positions: ReadonlyMap<string, number>;
-  readonly entries: LadderLevel[];
-  /** Every item of the list is a whole entry (none missing or repeated). */
-  readonly whole: boolean;
-}
-
-/** `levels` or `roles`: a non-empty list of `{ id, name }` with unique ids. */
-export function parseEntries(
-  check: Checker,
-  value: unknown,
-  path: string,
-  kind: 'level' | 'role',
-): ParsedEntries | undefined {
-  const list = check.array(value, path, `${kind}s ({ id, name })`);
-  if (!list) return undefined;
-  if (list.length === 0) check.fail(path, `must list at least one ${kind}.`);
-  const firstSeen = new Map<string, number>();
-  const entries: LadderLevel[] = [];
-  list.forEach((item, i) => {
-    const itemPath = `${path}[${i}]`;
-    const fields = check.object(item, itemPath, `a ${kind} ({ id, name })`);
-    if (!fields) return;
-    check.onlyKnownFields(fields, itemPath, ENTRY_FIELDS);
-    const id = check.text(fields.id, `${itemPath}.id`);
-    const name = check.text(fields.name, `${itemPath}.name`);
-    if (id === undefined) return;
-    const first = firstSeen.get(id);
-    if (first !== undefined) {
-      check.fail(
-        `${itemPath}.id`,
-        `repeats the ${kind} id ${JSON.stringify(id)} of ${path}[${first}]; ${kind} ids must be unique.`,
-      );
-      return;
-    }
-    firstSeen.set(id, i);
-    if (name !== undefined) entries.push({ id, name });
-  });
-  const whole = entries.length > 0 && entries.length === list.length;
-  return { ids: [...firstSeen.keys()], positions: firstSeen, entries, whole };
-}
+// Fields that a ladder and a catalog index entry share (besides levels and roles, in
+// parse-entries.ts), checked by one rule each, so that both say a problem in the same words.
 
 const quoted = REQUIREMENTS.map((r) => JSON.stringify(r));
 const ONE_OF_REQUIREMENTS = `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;

@@ -1,5 +1,6 @@
 import { canonicalTag, Checker, describe, isFields, listIds } from './parse-ladder-checker.js';
-import { parseDate, parseEntries, parseRequirement } from './parse-ladder-fields.js';
+import { parseEntries } from './parse-entries.js';
+import { parseDate, parseRequirement } from './parse-ladder-fields.js';
 import { parseLang, parseTranslations } from './parse-ladder-translations.js';
 import { type Ladder, type LadderCell, type Requirement } from './types.js';
 

@@ -7,7 +7,8 @@ import {
   type Fields,
   listIds,
 } from '../parse-ladder-checker.js';
-import { parseDate, parseEntries, parseRequirement } from '../parse-ladder-fields.js';
+import { parseEntries } from '../parse-entries.js';
+import { parseDate, parseRequirement } from '../parse-ladder-fields.js';
 import type { LadderLevel, Requirement } from '../types.js';
 import type { CatalogIndex, CatalogSkill, CatalogSkillTranslation } from './types.js';
 
@@ -41,6 +42,18 @@ const SKILL_FIELDS = [
   'file',
 ] as const;
 const TRANSLATION_FIELDS = ['name', 'domain', 'group', 'keywords', 'levels', 'roles'] as const;
+
+// Other fields are checked against the entries only when these are whole.
+function wholeEntries(
+  check: Checker,
+  value: unknown,
+  path: string,
+  kind: 'level' | 'role',
+): LadderLevel[] | undefined {
+  const parsed = parseEntries(check, value, path, kind);
+  const whole = parsed && Array.isArray(value) && parsed.entries.length === value.length;
+  return whole && parsed.entries.length > 0 ? parsed.entries : undefined;
+}
 
 function parseTag(check: Checker, value: unknown, path: string): string | undefined {
   const tag = check.text(value, path);
@@ -165,13 +178,8 @@ function parseSkill(check: Checker, value: unknown, path: string): CatalogSkill 
   const fields = check.object(value, path, 'a skill');
   if (!fields) return undefined;
   check.onlyKnownFields(fields, path, SKILL_FIELDS);
-  // Other fields are checked against the levels and roles only when these are whole.
-  const wholeEntries = (kind: 'level' | 'role') => {
-    const parsed = parseEntries(check, fields[`${kind}s`], `${path}.${kind}s`, kind);
-    return parsed?.whole ? parsed.entries : undefined;
-  };
-  const levels = wholeEntries('level');
-  const roles = wholeEntries('role');
+  const levels = wholeEntries(check, fields.levels, `${path}.levels`, 'level');
+  const roles = wholeEntries(check, fields.roles, `${path}.roles`, 'role');
   const skill = {
     id: check.text(fields.id, `${path}.id`),
     name: check.text(fields.name, `${path}.name`),

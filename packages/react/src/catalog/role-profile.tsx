@@ -253,7 +253,7 @@ const ProfileRow = memo(
   }: ProfileRowProps) {
     const texts = catalogSkillTexts(row.skill, locale);
     return (
-      <tr data-slot="role-profile-row">
+      <tr data-slot="role-profile-row" data-requirement={row.requirement}>
         <th scope="row">
           <SkillName
             skill={row.skill}
@@ -263,7 +263,7 @@ const ProfileRow = memo(
             onSkillSelect={onSkillSelect}
           />
         </th>
-        <td data-requirement={row.requirement}>
+        <td>
           <RequirementBadge requirement={row.requirement} t={t} unstyled={unstyled} />
         </td>
         <td
