@@ -27,14 +27,18 @@ export function contentTranslator(t: Translator, ladder: LocalizedLadder): Trans
   };
 }
 
+/** The `lang` attribute for a text in `lang` inside a root in `t.locale`: none when the same. */
+export function markLang(t: Translator, lang: string): string | undefined {
+  return lang.toLowerCase() === t.locale.toLowerCase() ? undefined : lang;
+}
+
 /** The `lang` attribute for a ladder text in `lang` (its ladder's language when left out). */
 export function langAttr(
   ladder: LocalizedLadder,
   t: Translator,
   lang: string | undefined,
 ): string | undefined {
-  const of = lang ?? ladder.lang;
-  return of.toLowerCase() === t.locale.toLowerCase() ? undefined : of;
+  return markLang(t, lang ?? ladder.lang);
 }
 
 /**
@@ -47,8 +51,17 @@ export function labelOf(
   item: LadderLevel | LadderRole,
   kind: 'level' | 'role',
 ): ContentText {
+  return namedLabel(t, { ...item, lang: item.lang ?? ladder.lang }, kind);
+}
+
+/** `labelOf` for a level or role whose `lang` names its name's language (a catalog's). */
+export function namedLabel(
+  t: Translator,
+  item: (LadderLevel | LadderRole) & { readonly lang: string },
+  kind: 'level' | 'role',
+): ContentText {
   const text = kind === 'level' ? t.level(item) : t.role(item);
-  return { text, lang: text === item.name ? langAttr(ladder, t, item.lang) : undefined };
+  return { text, lang: text === item.name ? markLang(t, item.lang) : undefined };
 }
 
 /** What a cell says: its description, or that nothing is expected there, in words. */

@@ -110,15 +110,31 @@ describe('roleProfile', () => {
   });
 });
 
+describe('roleProfile levels', () => {
+  it('names each level in the reader’s language where a skill translates it, with its lang', () => {
+    const [first, second] = testIndex.skills as [CatalogSkill, CatalogSkill];
+    // The second skill translates Junior; the first, which comes first, does not.
+    const withLevel = {
+      ...second,
+      translations: { 'zh-CN': { ...second.translations?.['zh-CN'], levels: { junior: '初级' } } },
+    };
+    const index = { skills: [first, withLevel] };
+    const levels = roleProfile(index, 'ml-engineer', undefined, 'zh-CN').levels;
+    expect(levels[0]).toEqual({ id: 'junior', name: '初级', lang: 'zh-CN' });
+    expect(levels.slice(1).every((level) => level.lang === 'en')).toBe(true);
+    expect(roleProfile(testIndex, 'ml-engineer', undefined).levels[0]?.lang).toBe('en');
+  });
+});
+
 describe('catalogRoles', () => {
   it('lists each role once, in first appearance, named in the reader’s language', () => {
     expect(catalogRoles(testIndex)).toEqual([
-      { id: 'ml-engineer', name: 'ML Engineer', lang: undefined },
-      { id: 'data-scientist', name: 'Data Scientist', lang: undefined },
-      { id: 'recruiter', name: 'Recruiter', lang: undefined },
+      { id: 'ml-engineer', name: 'ML Engineer', lang: 'en' },
+      { id: 'data-scientist', name: 'Data Scientist', lang: 'en' },
+      { id: 'recruiter', name: 'Recruiter', lang: 'en' },
     ]);
     expect(catalogRoles(testIndex, 'zh-CN')).toEqual([
-      { id: 'ml-engineer', name: '机器学习工程师', lang: undefined },
+      { id: 'ml-engineer', name: '机器学习工程师', lang: 'zh-CN' },
       { id: 'data-scientist', name: 'Data Scientist', lang: 'en' },
       { id: 'recruiter', name: 'Recruiter', lang: 'en' },
     ]);
@@ -130,7 +146,7 @@ describe('catalogRoles', () => {
     expect(catalogRoles(index, 'zh-CN')[0]).toEqual({
       id: 'ml-engineer',
       name: '机器学习工程师',
-      lang: undefined,
+      lang: 'zh-CN',
     });
   });
 });
@@ -145,14 +161,14 @@ describe('catalogSkillTexts', () => {
       'MLOps',
       ['Kubeflow', 'Vertex AI'],
     ]);
-    expect(zh.fieldLang).toEqual({ group: 'en', keywords: 'en' });
-    expect(catalogSkillTexts(stores, 'zh-CN').fieldLang).toEqual({
+    expect(zh.lang).toEqual({ name: 'zh-CN', domain: 'zh-CN', group: 'en', keywords: 'en' });
+    expect(catalogSkillTexts(stores, 'zh-CN').lang).toEqual({
       name: 'en',
       domain: 'en',
       group: 'en',
       keywords: 'en',
     });
-    expect(catalogSkillTexts(ml, 'en-GB').fieldLang).toEqual({});
+    expect(catalogSkillTexts(ml, 'en-GB').lang.name).toBe('en');
     expect(catalogSkillTexts(ml, undefined).name).toBe('ML Pipelines');
   });
 
@@ -171,7 +187,7 @@ describe('catalogSkillTexts', () => {
       ]);
     }
     expect(catalogSkillTexts(skill, 'zh-HK').name).toBe('繁體名稱');
-    expect(catalogSkillTexts(skill, 'fr').fieldLang.name).toBe('en');
-    expect(catalogSkillTexts(skill, 'en-US').fieldLang).toEqual({});
+    expect(catalogSkillTexts(skill, 'fr').lang.name).toBe('en');
+    expect(catalogSkillTexts(skill, 'en-GB').lang.name).toBe('en-GB');
   });
 });

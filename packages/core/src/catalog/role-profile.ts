@@ -1,6 +1,7 @@
 import type { LadderLevel, Requirement } from '../types.js';
 import { requirementChange, type RequirementChange } from '../views/requirement-change.js';
-import { catalogSkillTexts } from './skill-texts.js';
+import { readsAs } from '../translation-choice.js';
+import { catalogSkillTexts, type CatalogSkillTexts } from './skill-texts.js';
 import type { CatalogIndex, CatalogSkill } from './types.js';
 
 /**
@@ -8,13 +9,13 @@ import type { CatalogIndex, CatalogSkill } from './types.js';
  *
  * @example
  * const role: CatalogRole = catalogRoles(index, 'en')[0];
- * <option value={role.id} lang={role.lang}>{role.name}</option>
+ * <option value={role.id} lang={role.lang === t.locale ? undefined : role.lang}>{role.name}</option>
  */
 export interface CatalogRole {
   readonly id: string;
   readonly name: string;
-  /** The language of `name` when it fell back to the source language. */
-  readonly lang: string | undefined;
+  /** The language of `name`: a translation's, or the source's where it fell back. */
+  readonly lang: string;
 }
 
 /**
@@ -26,15 +27,18 @@ export interface CatalogRole {
  */
 export function catalogRoles(index: CatalogIndex, locale?: string): readonly CatalogRole[] {
   const roles = new Map<string, CatalogRole>();
+  const inReadersLanguage = new Set<string>();
   for (const skill of index.skills) {
     const texts = catalogSkillTexts(skill, locale);
     for (const role of skill.roles) {
-      const lang = texts.roleLang(role);
-      // A later skill may translate a name that an earlier one left in its source language.
-      if (roles.has(role.id) && (roles.get(role.id)?.lang === undefined || lang !== undefined)) {
-        continue;
-      }
-      roles.set(role.id, { id: role.id, name: texts.role(role), lang });
+      // A later skill may name in the reader's language a role that an earlier one left in
+      // its source language.
+      if (inReadersLanguage.has(role.id)) continue;
+      const named = texts.role(role);
+      const fits = locale === undefined || readsAs(named.lang, locale);
+      if (roles.has(role.id) && !fits) continue;
+      roles.set(role.id, { id: role.id, name: named.name, lang: named.lang });
+      if (fits) inReadersLanguage.add(role.id);
     }
   }
   return [...roles.values()];
@@ -118,6 +122,26 @@ function mergeLevels(skills: readonly CatalogSkill[]): LadderLevel[] {
   return levels;
 }
 
+// Each level named as the first skill that names it in the reader's language does, else as
+// its source; `lang` always says the name's language, for `t.level`'s rule and a `lang` mark.
+function nameLevels(
+  levels: readonly LadderLevel[],
+  skills: readonly CatalogSkill[],
+  locale: string | undefined,
+): LadderLevel[] {
+  const texts = skills.map((skill) => catalogSkillTexts(skill, locale));
+  return levels.map((level) => {
+    let named: LadderLevel | undefined;
+    skills.forEach((skill, i) => {
+      if (named && (locale === undefined || readsAs(named.lang as string, locale))) return;
+      if (!skill.levels.some((l) => l.id === level.id)) return;
+      const candidate = (texts[i] as CatalogSkillTexts).level(level);
+      if (!named || locale === undefined || readsAs(candidate.lang, locale)) named = candidate;
+    });
+    return named ?? level;
+  });
+}
+
 function requirementAt(skill: CatalogSkill, role: string, level: string): Requirement | undefined {
   const position = skill.levels.findIndex((l) => l.id === level);
   return position === -1 ? undefined : skill.requirements[role]?.[position];
@@ -127,20 +151,24 @@ function requirementAt(skill: CatalogSkill, role: string, level: string): Requir
  * One role across every skill of a catalog index, at one level: the skills in which the role
  * appears, each with its requirement at that level, and what changes on the way to the next
  * level — the skills that become required, those that become expected, and every other change.
- * Needs only the index, no ladder. An unknown level shows the role's first level.
+ * Needs only the index, no ladder. An unknown level shows the role's first level. Levels are
+ * named in the reader's language (`locale`) where a skill translates them, each with the
+ * `lang` of its name.
  *
  * @example
  * const profile = roleProfile(index, 'ml-engineer', 'middle');
  * profile.rows.map((row) => [row.skill.name, row.requirement]) // [['ML Pipelines', 'required'], …]
  * profile.toNext.becomesRequired.map((step) => step.skill.id) // required from Senior on
+ * roleProfile(index, 'ml-engineer', 'middle', 'zh-CN').level // { id: 'middle', name: '中级', lang: 'zh-CN' }
  */
 export function roleProfile(
   index: CatalogIndex,
   careerRole: string,
   level: string | undefined,
+  locale?: string,
 ): CatalogRoleProfile {
   const skills = index.skills.filter((skill) => skill.roles.some((r) => r.id === careerRole));
-  const levels = mergeLevels(skills);
+  const levels = nameLevels(mergeLevels(skills), skills, locale);
   const position = Math.max(
     0,
     levels.findIndex((l) => l.id === level),

@@ -57,7 +57,7 @@ describe('searchCatalog', () => {
     ).toEqual([
       [
         '机器学习与人工智能',
-        undefined,
+        'zh-CN',
         [
           ['MLOps', 'en'],
           ['Data for ML', 'en'],
@@ -71,11 +71,18 @@ describe('searchCatalog', () => {
       domains: [
         {
           name: 'Machine Learning & AI',
-          lang: undefined,
-          groups: [{ name: 'MLOps', lang: undefined, skills: [testIndex.skills[3]] }],
+          lang: 'en',
+          groups: [{ name: 'MLOps', lang: 'en', skills: [testIndex.skills[3]] }],
         },
       ],
     });
+  });
+
+  it('names a heading the same whichever skills the query finds', () => {
+    // Only ml-pipelines translates the domain; the monitoring skill shares it untranslated.
+    const found = searchCatalog(testIndex, 'monitoring', { locale: 'zh-CN' });
+    expect(found.domains.map((d) => [d.name, d.lang])).toEqual([['机器学习与人工智能', 'zh-CN']]);
+    expect(found.domains[0]?.groups.map((g) => [g.name, g.lang])).toEqual([['MLOps', 'en']]);
   });
 
   it('reads a new index, not the texts of an earlier one', () => {

@@ -1,3 +1,4 @@
+import { readsAs } from '../translation-choice.js';
 import { catalogSkillTexts } from './skill-texts.js';
 import type { CatalogIndex, CatalogSkill } from './types.js';
 
@@ -24,8 +25,8 @@ export interface CatalogSearchOptions {
 export interface CatalogSearchGroup {
   /** The group's name in the reader's language, else in the source language. */
   readonly name: string;
-  /** The language of `name` when it fell back to the skill's source language. */
-  readonly lang: string | undefined;
+  /** The language of `name`. */
+  readonly lang: string;
   readonly skills: readonly CatalogSkill[];
 }
 
@@ -37,8 +38,10 @@ export interface CatalogSearchGroup {
  * domain.name // 'Machine Learning & AI'
  */
 export interface CatalogSearchDomain {
+  /** The domain's name in the reader's language, else in the source language. */
   readonly name: string;
-  readonly lang: string | undefined;
+  /** The language of `name`. */
+  readonly lang: string;
   readonly groups: readonly CatalogSearchGroup[];
 }
 
@@ -69,23 +72,57 @@ function haystackOf(skill: CatalogSkill, locale: string | undefined): string {
   const texts = catalogSkillTexts(skill, locale);
   const fields = [skill.name, skill.domain, skill.group, ...skill.keywords];
   fields.push(texts.name, texts.domain, texts.group, ...texts.keywords);
-  for (const role of skill.roles) fields.push(role.name, texts.role(role));
+  for (const role of skill.roles) fields.push(role.name, texts.role(role).name);
   return normalize(fields.join(SEPARATOR));
 }
 
-// Built once per index and language, so that a keystroke only compares strings.
-const haystacks = new WeakMap<CatalogIndex, Map<string, readonly string[]>>();
+interface Heading {
+  readonly name: string;
+  readonly lang: string;
+}
 
-function haystacksOf(index: CatalogIndex, locale: string | undefined): readonly string[] {
-  let byLocale = haystacks.get(index);
+interface Prepared {
+  readonly haystacks: readonly string[];
+  /** Domain and group headings by source name (a group's key: domain, SEPARATOR, group). */
+  readonly headings: ReadonlyMap<string, Heading>;
+}
+
+// A heading names its domain or group the same way whatever the query finds: in the reader's
+// language when any skill of the index translates it (the first that does), else as the source.
+function headingsOf(index: CatalogIndex, locale: string | undefined): Map<string, Heading> {
+  const headings = new Map<string, Heading>();
+  const fitting = new Set<string>();
+  const offer = (key: string, name: string, lang: string) => {
+    if (fitting.has(key)) return;
+    const fits = locale === undefined || readsAs(lang, locale);
+    if (headings.has(key) && !fits) return;
+    headings.set(key, { name, lang });
+    if (fits) fitting.add(key);
+  };
+  for (const skill of index.skills) {
+    const texts = catalogSkillTexts(skill, locale);
+    offer(skill.domain, texts.domain, texts.lang.domain);
+    offer(`${skill.domain}${SEPARATOR}${skill.group}`, texts.group, texts.lang.group);
+  }
+  return headings;
+}
+
+// Built once per index and language, so that a keystroke only compares strings.
+const prepared = new WeakMap<CatalogIndex, Map<string, Prepared>>();
+
+function prepare(index: CatalogIndex, locale: string | undefined): Prepared {
+  let byLocale = prepared.get(index);
   if (!byLocale) {
     byLocale = new Map();
-    haystacks.set(index, byLocale);
+    prepared.set(index, byLocale);
   }
   const key = locale ?? '';
   let made = byLocale.get(key);
   if (!made) {
-    made = index.skills.map((skill) => haystackOf(skill, locale));
+    made = {
+      haystacks: index.skills.map((skill) => haystackOf(skill, locale)),
+      headings: headingsOf(index, locale),
+    };
     byLocale.set(key, made);
   }
   return made;
@@ -110,7 +147,7 @@ export function searchCatalog(
 ): CatalogSearchResult {
   const { careerRole, locale } = options;
   const terms = normalize(query).split(/\s+/u).filter(Boolean);
-  const texts = haystacksOf(index, locale);
+  const { haystacks: texts, headings } = prepare(index, locale);
   const domains = new Map<string, Map<string, CatalogSkill[]>>();
   let count = 0;
   index.skills.forEach((skill, i) => {
@@ -126,16 +163,12 @@ export function searchCatalog(
   });
   return {
     count,
-    domains: [...domains.values()].map((groups) => {
-      const first = catalogSkillTexts([...groups.values()][0]?.[0] as CatalogSkill, locale);
-      return {
-        name: first.domain,
-        lang: first.fieldLang.domain,
-        groups: [...groups.values()].map((skills) => {
-          const texts = catalogSkillTexts(skills[0] as CatalogSkill, locale);
-          return { name: texts.group, lang: texts.fieldLang.group, skills };
-        }),
-      };
-    }),
+    domains: [...domains].map(([domain, groups]) => ({
+      ...(headings.get(domain) as Heading),
+      groups: [...groups].map(([group, skills]) => ({
+        ...(headings.get(`${domain}${SEPARATOR}${group}`) as Heading),
+        skills,
+      })),
+    })),
   };
 }

@@ -1,30 +1,28 @@
 import type { LadderLevel, LadderRole } from '../types.js';
-import { chooseTranslation, readsAs } from '../translation-choice.js';
+import { chooseTranslation } from '../translation-choice.js';
 import type { CatalogSkill } from './types.js';
 
 type Field = 'name' | 'domain' | 'group' | 'keywords';
 
 /**
- * A catalog skill's texts in the reader's language, from `catalogSkillTexts`. A field that
- * fell back to the source language names it in `fieldLang`, for a `lang` attribute.
+ * A catalog skill's texts in the reader's language, from `catalogSkillTexts`, each with the
+ * language it is in (`lang`): a part marks a text whose language is not its interface's.
  *
  * @example
  * const texts: CatalogSkillTexts = catalogSkillTexts(skill, 'zh-CN');
- * <h3 lang={texts.fieldLang.name}>{texts.name}</h3>
+ * <h3 lang={texts.lang.name === t.locale ? undefined : texts.lang.name}>{texts.name}</h3>
  */
 export interface CatalogSkillTexts {
   readonly name: string;
   readonly domain: string;
   readonly group: string;
   readonly keywords: readonly string[];
-  /** The fields whose text fell back to the source language, with that language. */
-  readonly fieldLang: Readonly<Partial<Record<Field, string>>>;
-  /** A role's name in the reader's language, else in the source language. */
-  readonly role: (role: LadderRole) => string;
-  /** The source language when `role` had no translation the reader wanted, else `undefined`. */
-  readonly roleLang: (role: LadderRole) => string | undefined;
-  /** A level's name in the reader's language, else in the source language. */
-  readonly level: (level: LadderLevel) => string;
+  /** The language of each field's text: the translation's, or the source's where it fell back. */
+  readonly lang: Readonly<Record<Field, string>>;
+  /** A role with its name in the reader's language, else in the source; `lang` says which. */
+  readonly role: (role: LadderRole) => LadderRole & { readonly lang: string };
+  /** A level with its name in the reader's language, else in the source; `lang` says which. */
+  readonly level: (level: LadderLevel) => LadderLevel & { readonly lang: string };
 }
 
 const own = (labels: Readonly<Record<string, string>> | undefined, id: string) =>
@@ -32,12 +30,14 @@ const own = (labels: Readonly<Record<string, string>> | undefined, id: string) =
 
 /**
  * A catalog skill's name, domain, group, keywords, role and level names for `locale`, each
- * from the skill's translation for that language when it has the field, else the source text.
+ * from the skill's translation for that language when it has the field, else the source text,
+ * with the language of each.
  *
  * @example
  * const texts = catalogSkillTexts(skill, 'zh-CN');
  * texts.name // '机器学习流水线'
- * texts.role(skill.roles[0]) // the role's name in Chinese, or in the source language
+ * texts.lang.group // 'en': the translation has no group
+ * texts.role(skill.roles[0]) // { id, name: '机器学习工程师', lang: 'zh-CN' }
  */
 export function catalogSkillTexts(
   skill: CatalogSkill,
@@ -46,28 +46,37 @@ export function catalogSkillTexts(
   // The same choice as localizeLadder's, so the list and the skill's page agree.
   const key = chooseTranslation(skill.lang, Object.keys(skill.translations ?? {}), locale);
   const tr = key === undefined ? undefined : skill.translations?.[key];
-  // Marked: what a translation leaves to the source, or every text when none is for the reader.
-  const fallback =
-    key !== undefined || (locale !== undefined && !readsAs(skill.lang, locale))
-      ? skill.lang
-      : undefined;
-  const fieldLang: Partial<Record<Field, string>> = {};
-  const pick = (key: 'name' | 'domain' | 'group'): string => {
-    const text = tr?.[key];
-    if (text) return text;
-    if (fallback) fieldLang[key] = fallback;
-    return skill[key];
+  const source = skill.lang;
+  const lang: Record<Field, string> = {
+    name: source,
+    domain: source,
+    group: source,
+    keywords: source,
   };
-  const keywords = tr?.keywords?.length ? tr.keywords : skill.keywords;
-  if (fallback && keywords === skill.keywords) fieldLang.keywords = fallback;
+  const pick = (field: 'name' | 'domain' | 'group'): string => {
+    const text = tr?.[field];
+    if (!text) return skill[field];
+    lang[field] = key as string;
+    return text;
+  };
+  const translatedKeywords = tr?.keywords?.length ? tr.keywords : undefined;
+  if (translatedKeywords) lang.keywords = key as string;
+  const named = <T extends LadderLevel | LadderRole>(
+    item: T,
+    labels: Readonly<Record<string, string>> | undefined,
+  ): T & { readonly lang: string } => {
+    const name = own(labels, item.id);
+    return name === undefined
+      ? { ...item, lang: source }
+      : ({ ...item, name, lang: key as string } as T & { readonly lang: string });
+  };
   return {
     name: pick('name'),
     domain: pick('domain'),
     group: pick('group'),
-    keywords,
-    fieldLang,
-    role: (role) => own(tr?.roles, role.id) ?? role.name,
-    roleLang: (role) => (own(tr?.roles, role.id) === undefined ? fallback : undefined),
-    level: (level) => own(tr?.levels, level.id) ?? level.name,
+    keywords: translatedKeywords ?? skill.keywords,
+    lang,
+    role: (role) => named(role, tr?.roles),
+    level: (level) => named(level, tr?.levels),
   };
 }

@@ -3,7 +3,9 @@ import {
   type CatalogSearchResult,
   type CatalogSkill,
 } from '@skill-ladder/core/catalog';
+import type { Translator } from '@skill-ladder/core';
 import { memo, useId } from 'react';
+import { markLang } from '../content-text.js';
 
 /** How a skill of a catalog part is opened: a link, or a callback. */
 export interface SkillTarget {
@@ -51,12 +53,14 @@ export function SkillName({ skill, name, lang, getSkillHref, onSkillSelect }: Sk
 interface SkillItemProps extends SkillTarget {
   skill: CatalogSkill;
   locale: string | undefined;
+  t: Translator;
 }
 
 // Memoized, so that a keystroke that keeps a skill in the list does not render it again.
 const SkillItem = memo(function SkillItem({
   skill,
   locale,
+  t,
   getSkillHref,
   onSkillSelect,
 }: SkillItemProps) {
@@ -66,12 +70,12 @@ const SkillItem = memo(function SkillItem({
       <SkillName
         skill={skill}
         name={texts.name}
-        lang={texts.fieldLang.name}
+        lang={markLang(t, texts.lang.name)}
         getSkillHref={getSkillHref}
         onSkillSelect={onSkillSelect}
       />
       {texts.keywords.length > 0 && (
-        <span data-slot="catalog-keywords" lang={texts.fieldLang.keywords} dir="auto">
+        <span data-slot="catalog-keywords" lang={markLang(t, texts.lang.keywords)} dir="auto">
           {texts.keywords.join(' · ')}
         </span>
       )}
@@ -82,6 +86,7 @@ const SkillItem = memo(function SkillItem({
 interface CatalogResultsProps extends SkillTarget {
   result: CatalogSearchResult;
   locale: string | undefined;
+  t: Translator;
   stale: boolean;
 }
 
@@ -90,6 +95,7 @@ interface CatalogResultsProps extends SkillTarget {
 export const CatalogResults = memo(function CatalogResults({
   result,
   locale,
+  t,
   stale,
   getSkillHref,
   onSkillSelect,
@@ -99,12 +105,12 @@ export const CatalogResults = memo(function CatalogResults({
     <div data-slot="catalog-results" data-state={stale ? 'stale' : undefined}>
       {result.domains.map((domain, d) => (
         <section key={domain.name} data-slot="catalog-domain" aria-labelledby={`${baseId}-${d}`}>
-          <h2 id={`${baseId}-${d}`} lang={domain.lang} dir="auto">
+          <h2 id={`${baseId}-${d}`} lang={markLang(t, domain.lang)} dir="auto">
             {domain.name}
           </h2>
           {domain.groups.map((group) => (
             <div key={group.name} data-slot="catalog-group">
-              <h3 lang={group.lang} dir="auto">
+              <h3 lang={markLang(t, group.lang)} dir="auto">
                 {group.name}
               </h3>
               <ul>
@@ -113,6 +119,7 @@ export const CatalogResults = memo(function CatalogResults({
                     key={skill.id}
                     skill={skill}
                     locale={locale}
+                    t={t}
                     getSkillHref={getSkillHref}
                     onSkillSelect={onSkillSelect}
                   />

@@ -215,6 +215,51 @@ describe('RoleProfile', () => {
     );
   });
 
+  it('names levels and roles as the ladder does: a translated name wins over the locale’s label', () => {
+    const french = smallLadder({
+      id: 'fiches',
+      name: 'Fiches',
+      domain: 'Engineering',
+      group: 'Docs',
+      translations: {
+        fr: {
+          name: 'Fiches techniques',
+          levels: { junior: 'Débutant', middle: 'Confirmé' },
+          roles: { 'ml-engineer': 'Ingénieur ML' },
+        },
+      },
+    });
+    render(<RoleProfile catalog={createMemoryCatalog([french])} locale="fr" />);
+    expect(
+      screen.getByRole('rowheader', { name: 'Fiches techniques' }).firstElementChild,
+    ).toHaveAttribute('lang', 'fr');
+    expect(screen.getByRole('option', { name: 'Débutant' })).toHaveAttribute('lang', 'fr');
+    expect(screen.getByRole('option', { name: 'Senior' })).not.toHaveAttribute('lang');
+    const caption = screen.getByRole('table', { name: 'Ingénieur ML at Débutant' });
+    expect([...caption.querySelectorAll('caption [lang]')].map((el) => el.textContent)).toEqual([
+      'Ingénieur ML',
+      'Débutant',
+    ]);
+    expect(screen.getByRole('heading', { name: 'To reach Confirmé' })).toBeInTheDocument();
+  });
+
+  it('names levels in Chinese from the catalog’s translation, over the locale’s label', () => {
+    const zh = smallLadder({
+      id: 'zh-skill',
+      name: 'Skill',
+      domain: 'Engineering',
+      group: 'Docs',
+      translations: { 'zh-CN': { levels: { junior: '新手' } } },
+    });
+    const host = { levels: { middle: '中坚' } };
+    render(<RoleProfile catalog={createMemoryCatalog([zh])} locale="zh-CN" messages={host} />);
+    const options = screen.getAllByRole('option', { hidden: true }).map((o) => o.textContent);
+    // Translation for junior, host override for middle, the locale's label for senior.
+    expect(options).toContain('新手');
+    expect(options).toContain('中坚');
+    expect(options).toContain('高级');
+  });
+
   it('keeps the role and level in the query string with syncWithUrl', async () => {
     const user = userEvent.setup();
     const startUrl = window.location.href;

@@ -1,6 +1,7 @@
 import {
   cellAt,
   localizeLadder,
+  type LadderLevel,
   type MessageKey,
   type Requirement,
   type Translator,
@@ -17,7 +18,8 @@ import {
 } from '@skill-ladder/core/catalog';
 import { memo, useEffect, useId, useMemo, type ReactNode } from 'react';
 import { classNames } from '../class-names.js';
-import { cellText } from '../content-text.js';
+import { cellText, markLang, namedLabel, type ContentText } from '../content-text.js';
+import { labelledMessage } from '../labelled-message.js';
 import { RequirementBadge } from '../requirement-badge.js';
 import { readUrlState, writeUrlState } from '../url-state.js';
 import { useControllableState } from '../use-controllable-state.js';
@@ -46,6 +48,10 @@ export type RoleProfileProps = CatalogPartProps &
     /** Keep the role and level in the query string (`?career-role=…&level=…`). */
     syncWithUrl?: boolean;
   };
+
+// A catalog's level always carries the language of its name (`roleProfile` names it).
+const levelLabel = (t: Translator, level: LadderLevel): ContentText =>
+  namedLabel(t, level as LadderLevel & { lang: string }, 'level');
 
 const requirementLabel = (t: Translator, requirement: Requirement) =>
   t.message(`requirement.${requirement}`);
@@ -116,8 +122,8 @@ function Profile({
   const roles = useMemo(() => catalogRoles(index, locale), [index, locale]);
   const role = roles.find((r) => r.id === wantedRole) ?? roles[0];
   const profile = useMemo(
-    () => (role ? roleProfile(index, role.id, wantedLevel) : undefined),
-    [index, role, wantedLevel],
+    () => (role ? roleProfile(index, role.id, wantedLevel, locale) : undefined),
+    [index, role, wantedLevel, locale],
   );
   // Every skill of the role, so that a level switch needs no more loads.
   const ids = useMemo(
@@ -149,7 +155,7 @@ function Profile({
   if (!role || !profile?.level)
     return <p data-slot="role-profile-empty">{t.message('roleProfile.empty')}</p>;
   const level = profile.level;
-  const levelName = (l: typeof level) => t.level(l);
+  const roleLabel = namedLabel(t, role, 'role');
   const total = ids.length;
   const done = loads.ladders.size + loads.failed.size;
   return (
@@ -162,11 +168,14 @@ function Profile({
             value={role.id}
             onChange={(event) => pick('careerRole', event.target.value)}
           >
-            {roles.map((r) => (
-              <option key={r.id} value={r.id} lang={r.lang}>
-                {r.name}
-              </option>
-            ))}
+            {roles.map((r) => {
+              const label = namedLabel(t, r, 'role');
+              return (
+                <option key={r.id} value={r.id} lang={label.lang}>
+                  {label.text}
+                </option>
+              );
+            })}
           </select>
         </div>
         <div data-slot="level-select">
@@ -176,11 +185,14 @@ function Profile({
             value={level.id}
             onChange={(event) => pick('level', event.target.value)}
           >
-            {profile.levels.map((l) => (
-              <option key={l.id} value={l.id}>
-                {levelName(l)}
-              </option>
-            ))}
+            {profile.levels.map((l) => {
+              const label = levelLabel(t, l);
+              return (
+                <option key={l.id} value={l.id} lang={label.lang}>
+                  {label.text}
+                </option>
+              );
+            })}
           </select>
         </div>
       </div>
@@ -194,8 +206,8 @@ function Profile({
       </p>
       <ToNext
         steps={profile.toNext}
-        nextLevel={profile.nextLevel ? levelName(profile.nextLevel) : undefined}
-        levelName={levelName(level)}
+        nextLevel={profile.nextLevel}
+        level={level}
         t={t}
         locale={locale}
         getSkillHref={getSkillHref}
@@ -203,7 +215,10 @@ function Profile({
       />
       <table data-slot="role-profile-table" className={classNames(unstyled, 'sl-table', undefined)}>
         <caption data-slot="section-title">
-          {t.message('roleProfile.caption', { role: role.name, level: levelName(level) })}
+          {labelledMessage(t, 'roleProfile.caption', {
+            role: roleLabel,
+            level: levelLabel(t, level),
+          })}
         </caption>
         <thead>
           <tr>
@@ -258,7 +273,7 @@ const ProfileRow = memo(
           <SkillName
             skill={row.skill}
             name={texts.name}
-            lang={texts.fieldLang.name}
+            lang={markLang(t, texts.lang.name)}
             getSkillHref={getSkillHref}
             onSkillSelect={onSkillSelect}
           />
@@ -291,8 +306,8 @@ const ProfileRow = memo(
 
 interface ToNextProps extends SkillTarget {
   steps: RoleProfileChanges;
-  nextLevel: string | undefined;
-  levelName: string;
+  nextLevel: LadderLevel | undefined;
+  level: LadderLevel;
   t: Translator;
   locale: string | undefined;
 }
@@ -302,7 +317,7 @@ interface ToNextProps extends SkillTarget {
 const ToNext = memo(function ToNext({
   steps,
   nextLevel,
-  levelName,
+  level,
   t,
   locale,
   getSkillHref,
@@ -311,7 +326,7 @@ const ToNext = memo(function ToNext({
   if (nextLevel === undefined) {
     return (
       <div data-slot="role-profile-next" data-state="top">
-        <h3>{t.message('promotion.topHeading', { level: levelName })}</h3>
+        <h3>{labelledMessage(t, 'promotion.topHeading', { level: levelLabel(t, level) })}</h3>
       </div>
     );
   }
@@ -323,7 +338,9 @@ const ToNext = memo(function ToNext({
   const shown = lists.filter(([, , list]) => list.length > 0);
   let body: ReactNode;
   if (shown.length === 0) {
-    body = <p>{t.message('roleProfile.noChanges', { level: nextLevel })}</p>;
+    body = (
+      <p>{labelledMessage(t, 'roleProfile.noChanges', { level: levelLabel(t, nextLevel) })}</p>
+    );
   } else {
     body = shown.map(([kind, heading, list]) => (
       <div key={kind} data-slot="role-profile-change" data-change={kind}>
@@ -336,7 +353,7 @@ const ToNext = memo(function ToNext({
                 <SkillName
                   skill={step.skill}
                   name={texts.name}
-                  lang={texts.fieldLang.name}
+                  lang={markLang(t, texts.lang.name)}
                   getSkillHref={getSkillHref}
                   onSkillSelect={onSkillSelect}
                 />{' '}
@@ -356,7 +373,7 @@ const ToNext = memo(function ToNext({
   return (
     // Not a landmark: beside a SkillLadder its name would repeat the promotion cards'.
     <div data-slot="role-profile-next">
-      <h3>{t.message('promotion.heading', { level: nextLevel })}</h3>
+      <h3>{labelledMessage(t, 'promotion.heading', { level: levelLabel(t, nextLevel) })}</h3>
       {body}
     </div>
   );

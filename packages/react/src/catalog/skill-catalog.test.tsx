@@ -2,7 +2,7 @@ import { createMemoryCatalog } from '@skill-ladder/core/catalog';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { catalogLadders } from '../../../../test/catalog-ladders.js';
+import { catalogLadders, smallLadder } from '../../../../test/catalog-ladders.js';
 import { controllableCatalog } from '../../../../test/controllable-catalog.js';
 import { SkillCatalog } from './skill-catalog.js';
 
@@ -50,6 +50,39 @@ describe('SkillCatalog', () => {
       );
     },
   );
+
+  it('marks texts by the interface’s language: French content in an English interface', () => {
+    const french = smallLadder({
+      id: 'fiches',
+      name: 'Fiches',
+      domain: 'Engineering',
+      group: 'Docs',
+      translations: {
+        fr: {
+          name: 'Fiches techniques',
+          domain: 'Ingénierie',
+          roles: { 'ml-engineer': 'Ingénieur ML' },
+        },
+      },
+    });
+    const english = smallLadder({ id: 'plain', name: 'Plain', domain: 'Other', group: 'Misc' });
+    render(
+      <SkillCatalog
+        catalog={createMemoryCatalog([french, english])}
+        locale="fr"
+        onSkillSelect={() => {}}
+      />,
+    );
+    // No French interface strings ship: the root is in English.
+    expect(screen.getByRole('searchbox', { name: 'Search skills' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Fiches techniques' })).toHaveAttribute('lang', 'fr');
+    expect(screen.getByRole('heading', { name: 'Ingénierie' })).toHaveAttribute('lang', 'fr');
+    expect(screen.getByRole('option', { name: 'Ingénieur ML' })).toHaveAttribute('lang', 'fr');
+    // English fallbacks are in the root's language: unmarked.
+    expect(screen.getByRole('heading', { name: 'Docs' })).not.toHaveAttribute('lang');
+    expect(screen.getByRole('button', { name: 'Plain' })).not.toHaveAttribute('lang');
+    expect(screen.getByRole('heading', { name: 'Other' })).not.toHaveAttribute('lang');
+  });
 
   it('searches Chinese names by substring, in a Chinese page', async () => {
     const user = userEvent.setup();

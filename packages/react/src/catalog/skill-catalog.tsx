@@ -1,6 +1,7 @@
 import type { Translator } from '@skill-ladder/core';
 import { catalogRoles, searchCatalog, type CatalogIndex } from '@skill-ladder/core/catalog';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { markLang } from '../content-text.js';
 import { useControllableState } from '../use-controllable-state.js';
 import { CatalogRoot, type CatalogPartProps } from './catalog-root.js';
 import { CatalogResults, type SkillTarget } from './catalog-results.js';
@@ -76,7 +77,7 @@ function CatalogBrowser({
           >
             <option value={ALL}>{t.message('roleFilter.all')}</option>
             {roles.map((role) => (
-              <option key={role.id} value={role.id} lang={role.lang}>
+              <option key={role.id} value={role.id} lang={markLang(t, role.lang)}>
                 {role.name}
               </option>
             ))}
@@ -94,6 +95,7 @@ function CatalogBrowser({
         <CatalogResults
           result={result}
           locale={locale}
+          t={t}
           stale={stale}
           getSkillHref={getSkillHref}
           onSkillSelect={onSkillSelect}
