@@ -76,6 +76,10 @@ export const en = {
     other: 'Loaded {loaded} of {count} skills',
   },
   'roleProfile.failed': 'Could not be loaded.',
+  'roleProfile.failedCount': {
+    one: 'One skill could not be loaded.',
+    other: '{count} skills could not be loaded.',
+  },
   'roleProfile.becomesExpected': 'Becomes expected',
   'roleProfile.changes': 'Other changes',
   'roleProfile.step': '{from} → {to}',

@@ -59,6 +59,7 @@ export const zhCN: LocaleMessages = {
     'roleProfile.skill': '技能',
     'roleProfile.progress': { other: '已加载 {loaded} / {count} 个技能' },
     'roleProfile.failed': '无法加载。',
+    'roleProfile.failedCount': { other: '有 {count} 个技能无法加载。' },
     'roleProfile.becomesExpected': '开始有要求',
     'roleProfile.changes': '其他变化',
     'roleProfile.step': '{from} → {to}',

@@ -60,6 +60,20 @@ describe('RoleProfile', () => {
       'Could not be loaded.',
       'Model Monitoring, ML Engineer at Middle.',
     ]);
+    expect(progress).toHaveTextContent('Loaded 3 of 4 skills One skill could not be loaded.');
+
+    // Try again: only the failed ladder is asked for, and focus stays in the widget.
+    const user = userEvent.setup();
+    const calls = fake.stats.calls.length;
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(progress).toHaveFocus();
+    await vi.waitFor(() => expect(fake.pending()).toEqual(['resume-screening']));
+    expect(fake.stats.calls.slice(calls)).toEqual(['resume-screening']);
+    expect(rows()[2]?.[2]).toBe('Loading…');
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+    act(() => fake.resolve('resume-screening'));
+    await vi.waitFor(() => expect(progress).toHaveTextContent('Loaded 4 of 4 skills'));
+    expect(rows()[2]?.[2]).toBe('Résumé screening, ML Engineer at Middle.');
   });
 
   it(`never loads more than \`concurrency\` ladders at once`, async () => {

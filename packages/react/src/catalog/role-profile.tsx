@@ -16,7 +16,7 @@ import {
   type RoleProfileRow,
   type RoleProfileStep,
 } from '@skill-ladder/core/catalog';
-import { memo, useEffect, useId, useMemo, type ReactNode } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
 import { classNames } from '../class-names.js';
 import { cellText, markLang, namedLabel, type ContentText } from '../content-text.js';
 import { labelledMessage } from '../labelled-message.js';
@@ -132,6 +132,7 @@ function Profile({
     [index, role],
   );
   const loads = useLadders(catalog, ids, concurrency);
+  const progress = useRef<HTMLParagraphElement>(null);
 
   const restore = useLatestCallback(() => {
     const wanted = readUrlState();
@@ -196,14 +197,33 @@ function Profile({
           </select>
         </div>
       </div>
-      <p
-        role="status"
-        aria-busy={done < total}
-        data-slot="role-profile-progress"
-        data-state={done < total ? 'loading' : 'done'}
-      >
-        {t.message('roleProfile.progress', { loaded: loads.ladders.size, count: total })}
-      </p>
+      <div data-slot="role-profile-progress-line">
+        <p
+          ref={progress}
+          // Focus comes here when Retry, which leaves with the failures, had it.
+          tabIndex={-1}
+          role="status"
+          aria-busy={done < total}
+          data-slot="role-profile-progress"
+          data-state={done < total ? 'loading' : 'done'}
+        >
+          {t.message('roleProfile.progress', { loaded: loads.ladders.size, count: total })}
+          {loads.failed.size > 0 &&
+            ` ${t.message('roleProfile.failedCount', { count: loads.failed.size })}`}
+        </p>
+        {loads.failed.size > 0 && (
+          <button
+            type="button"
+            data-slot="retry"
+            onClick={() => {
+              progress.current?.focus();
+              loads.retry();
+            }}
+          >
+            {t.message('catalog.retry')}
+          </button>
+        )}
+      </div>
       <ToNext
         steps={profile.toNext}
         nextLevel={profile.nextLevel}

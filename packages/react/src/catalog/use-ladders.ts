@@ -1,6 +1,6 @@
 import type { Ladder } from '@skill-ladder/core';
 import type { Catalog } from '@skill-ladder/core/catalog';
-import { startTransition, useEffect, useMemo, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 
 /** The ladders of many skills as they arrive: those loaded, and those that failed. */
 export interface LadderLoads {
@@ -28,12 +28,13 @@ const nextFrame = (callback: () => void): (() => void) => {
  * Loads the ladders of `ids` from `catalog`, never more than `concurrency` at once, in the
  * order given; those the catalog already has are there at once. Loads stop (aborted) when the
  * catalog or the ids change, or on unmount. `ids` must keep its identity between renders.
+ * `retry` loads again the ladders that failed, and only those: the catalog keeps what loaded.
  */
 export function useLadders(
   catalog: Catalog,
   ids: readonly string[],
   concurrency: number,
-): LadderLoads {
+): LadderLoads & { readonly retry: () => void } {
   const peeked = useMemo((): Loaded => {
     const ladders = new Map<string, Ladder>();
     for (const id of ids) {
@@ -43,11 +44,22 @@ export function useLadders(
     return { catalog, ids, ladders, failed: new Set() };
   }, [catalog, ids]);
   const [loaded, setLoaded] = useState<Loaded>(peeked);
+  const [attempt, setAttempt] = useState(0);
+  const retry = useCallback(() => {
+    // The failed ones show as loading again at once, not when the first of them arrives.
+    setLoaded((shown) => ({ ...shown, failed: new Set() }));
+    setAttempt((n) => n + 1);
+  }, []);
 
   useEffect(() => {
     const controller = new AbortController();
     const { signal } = controller;
+    // Asked again on a retry: what loaded since the first look is the catalog's to give.
     const ladders = new Map(peeked.ladders);
+    for (const id of ids) {
+      const ladder = ladders.has(id) ? undefined : catalog.peekLadder(id);
+      if (ladder) ladders.set(id, ladder);
+    }
     const failed = new Set<string>();
     const queue = ids.filter((id) => !ladders.has(id));
     let cancelFlush: (() => void) | undefined;
@@ -76,7 +88,9 @@ export function useLadders(
       controller.abort();
       cancelFlush?.();
     };
-  }, [catalog, ids, concurrency, peeked]);
+    // `attempt` is read so that a retry runs this again.
+  }, [catalog, ids, concurrency, peeked, attempt]);
 
-  return loaded.catalog === catalog && loaded.ids === ids ? loaded : peeked;
+  const shown = loaded.catalog === catalog && loaded.ids === ids ? loaded : peeked;
+  return { ladders: shown.ladders, failed: shown.failed, retry };
 }
