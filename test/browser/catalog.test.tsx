@@ -75,6 +75,43 @@ describe('the catalog parts in Chromium', () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
+  it('keep focus inside through Retry, by keyboard: loading panel, then the part', async () => {
+    const user = userEvent.setup();
+    const fake = controllableCatalog(catalogLadders, { indexLoaded: false });
+    const { container } = render(
+      <>
+        <SkillLadder catalog={fake.catalog} skill="feature-stores" />
+        <SkillCatalog catalog={fake.catalog} />
+      </>,
+    );
+    await vi.waitFor(() => expect(fake.pending()).toEqual(['feature-stores', 'index.json']));
+    act(() => {
+      fake.fail('feature-stores');
+      fake.fail('index.json');
+    });
+    const [ladderRetry, catalogRetry] = await screen.findAllByRole('button', { name: 'Try again' });
+    const [ladderRoot, catalogRoot] = [...container.children] as HTMLElement[];
+
+    ladderRetry?.focus();
+    await user.keyboard('{Enter}');
+    expect(ladderRoot?.querySelector('[aria-busy="true"]')).toHaveFocus();
+    await vi.waitFor(() => expect(fake.pending()).toEqual(['feature-stores']));
+    act(() => fake.resolve('feature-stores'));
+    await vi.waitFor(() => expect(ladderRoot).toHaveFocus());
+    // From there, Tab goes on into the ladder.
+    await user.tab();
+    expect(ladderRoot?.contains(document.activeElement)).toBe(true);
+
+    catalogRetry?.focus();
+    await user.keyboard(' ');
+    expect(catalogRoot?.querySelector('[aria-busy="true"]')).toHaveFocus();
+    await vi.waitFor(() => expect(fake.pending()).toEqual(['index.json']));
+    act(() => fake.resolve('index.json'));
+    await vi.waitFor(() => expect(catalogRoot).toHaveFocus());
+    await user.tab();
+    expect(screen.getByRole('searchbox', { name: 'Search skills' })).toHaveFocus();
+  });
+
   it('keeps the loading state as tall as the host asks', async () => {
     const fake = controllableCatalog(catalogLadders);
     const { container } = render(

@@ -15,6 +15,7 @@ import { LoadingPanel } from './load-states.js';
 import { rootVariants as root } from './root-variants.js';
 import { useCatalogLadder, type CatalogSourceProps } from './use-catalog-ladder.js';
 import { useDirection } from './use-direction.js';
+import { useFocusCarry, type FocusCarry } from './use-focus-carry.js';
 import { useSkillLadder, type UseSkillLadderOptions } from './use-skill-ladder.js';
 
 type RootVariants = VariantProps<typeof root>;
@@ -54,12 +55,13 @@ export type LadderRootProps<
 
 type ProviderProps = UseSkillLadderOptions &
   CatalogSourceProps & {
+    focus: FocusCarry;
     unstyled: boolean;
     dir: Direction | undefined;
     children?: ReactNode;
   };
 
-function LadderProvider({ unstyled, dir, children, catalog, ...options }: ProviderProps) {
+function LadderProvider({ focus, unstyled, dir, children, catalog, ...options }: ProviderProps) {
   const load = useCatalogLadder(catalog, options.skill, options.syncWithUrl);
   const loaded = load?.status === 'ready' ? load.value : undefined;
   const state = useSkillLadder(load ? { ...options, skill: undefined, ladder: loaded } : options);
@@ -71,14 +73,27 @@ function LadderProvider({ unstyled, dir, children, catalog, ...options }: Provid
     [ladder, t, counts, unstyled, dir],
   );
   if (load?.status === 'loading') {
-    return <LoadingPanel label={t.message('catalog.loading')} unstyled={unstyled} />;
+    return (
+      <LoadingPanel
+        label={t.message('catalog.loading')}
+        unstyled={unstyled}
+        focusRef={focus.take}
+      />
+    );
   }
   if (load?.status === 'error') {
     const title = t.message('error.title');
     const { error, retry } = load;
     return (
       <Suspense>
-        <LoadErrorPanel error={error} title={title} onRetry={retry} t={t} unstyled={unstyled} />
+        <LoadErrorPanel
+          error={error}
+          title={title}
+          onRetry={retry}
+          focus={focus}
+          t={t}
+          unstyled={unstyled}
+        />
       </Suspense>
     );
   }
@@ -145,6 +160,7 @@ export function LadderRoot<const S extends string = string, T extends Ladder = L
   // Read once here, so a host's throwing getter becomes an alert rather than a crash.
   const read = useMemo(() => readOverrides(messages), [messages]);
   const [rootRef, direction] = useDirection(dir);
+  const focus = useFocusCarry(rootRef);
   // The interface's language, as the translator of the parts resolves it.
   const lang = useMemo(
     () => createTranslator(locale, read.ok ? read.overrides : undefined).locale,
@@ -186,6 +202,7 @@ export function LadderRoot<const S extends string = string, T extends Ladder = L
             syncWithUrl={syncWithUrl}
             locale={locale}
             messages={read.overrides}
+            focus={focus}
             unstyled={unstyled}
             dir={direction}
           >

@@ -2,6 +2,7 @@ import type { Translator } from '@skill-ladder/core';
 import { CatalogError, catalogErrorMessage } from '@skill-ladder/core/catalog';
 import { cva } from 'class-variance-authority';
 import { classNames } from './class-names.js';
+import type { FocusCarry } from './use-focus-carry.js';
 
 const panel = cva('sl-error');
 
@@ -11,6 +12,8 @@ interface LoadErrorPanelProps {
   /** The panel's title, in words. */
   title: string;
   onRetry: () => void;
+  /** Where the Retry button's focus goes as the panel leaves. */
+  focus: FocusCarry;
   t: Translator;
   unstyled: boolean | undefined;
 }
@@ -23,6 +26,7 @@ export default function LoadErrorPanel({
   error,
   title,
   onRetry,
+  focus,
   t,
   unstyled,
 }: LoadErrorPanelProps) {
@@ -42,7 +46,15 @@ export default function LoadErrorPanel({
       </p>
       <p>{message}</p>
       <p>
-        <button type="button" data-slot="retry" onClick={onRetry}>
+        <button
+          ref={focus.take}
+          type="button"
+          data-slot="retry"
+          onClick={(event) => {
+            focus.carry(event.currentTarget);
+            onRetry();
+          }}
+        >
           {t.message('catalog.retry')}
         </button>
       </p>

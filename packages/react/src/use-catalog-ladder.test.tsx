@@ -40,6 +40,46 @@ describe('SkillLadder over a catalog', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('keeps focus in the ladder through Retry: loading, a new failure, then the ladder', async () => {
+    const user = userEvent.setup();
+    const fake = controllableCatalog(catalogLadders);
+    const { container } = render(<SkillLadder catalog={fake.catalog} skill="model-monitoring" />);
+    await vi.waitFor(() => expect(fake.pending()).toEqual(['model-monitoring']));
+    act(() => fake.fail('model-monitoring', 503));
+    await user.click(await screen.findByRole('button', { name: 'Try again' }));
+    expect(busy(container)).toHaveFocus();
+    await vi.waitFor(() => expect(fake.pending()).toEqual(['model-monitoring']));
+    act(() => fake.fail('model-monitoring', 503));
+    await vi.waitFor(() => expect(screen.getByRole('button', { name: 'Try again' })).toHaveFocus());
+    await user.keyboard('{Enter}');
+    await vi.waitFor(() => expect(fake.pending()).toEqual(['model-monitoring']));
+    act(() => fake.resolve('model-monitoring'));
+    await vi.waitFor(() => expect(title()).toBe('Model Monitoring'));
+    const root = container.querySelector('[data-slot="root"]');
+    await vi.waitFor(() => expect(root).toHaveFocus());
+    // Focusable only while it holds the focus it was handed.
+    await user.tab();
+    expect(root).not.toHaveAttribute('tabindex');
+  });
+
+  it('does not take focus back once the user moved it during the load', async () => {
+    const user = userEvent.setup();
+    const fake = controllableCatalog(catalogLadders);
+    render(
+      <>
+        <button type="button">Elsewhere</button>
+        <SkillLadder catalog={fake.catalog} skill="model-monitoring" />
+      </>,
+    );
+    await vi.waitFor(() => expect(fake.pending()).toEqual(['model-monitoring']));
+    act(() => fake.fail('model-monitoring', 503));
+    await user.click(await screen.findByRole('button', { name: 'Try again' }));
+    await user.click(screen.getByRole('button', { name: 'Elsewhere' }));
+    act(() => fake.resolve('model-monitoring'));
+    await vi.waitFor(() => expect(title()).toBe('Model Monitoring'));
+    expect(screen.getByRole('button', { name: 'Elsewhere' })).toHaveFocus();
+  });
+
   it('aborts the load of a skill that is no longer asked for', async () => {
     const fake = controllableCatalog(catalogLadders);
     const { rerender } = render(<SkillLadder catalog={fake.catalog} skill="ml-pipelines" />);

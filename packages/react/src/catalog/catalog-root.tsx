@@ -1,12 +1,13 @@
 import { createTranslator, type HostMessages, type Translator } from '@skill-ladder/core';
 import type { Catalog, CatalogIndex } from '@skill-ladder/core/catalog';
-import { useMemo, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { useMemo, useRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { classNames } from '../class-names.js';
 import type { LadderAppearanceProps } from '../ladder-root.js';
 import LoadErrorPanel from '../load-error-panel.js';
 import { LoadingPanel } from '../load-states.js';
 import { rootVariants } from '../root-variants.js';
 import { useCatalogLoad } from '../use-catalog-load.js';
+import { useFocusCarry } from '../use-focus-carry.js';
 
 /** What every catalog part takes: the catalog, the language, the look; the rest go to its `<div>`. */
 export type CatalogPartProps = LadderAppearanceProps &
@@ -50,6 +51,8 @@ export function CatalogRoot({
 }: CatalogRootProps) {
   const t = useMemo(() => createTranslator(locale, messages), [locale, messages]);
   const load = useCatalogLoad(catalog, '', peekIndex, loadIndex);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const focus = useFocusCarry(rootRef);
   let body: ReactNode;
   if (load?.status === 'ready') body = render(load.value, t, unstyled);
   else if (load?.status === 'error') {
@@ -58,11 +61,20 @@ export function CatalogRoot({
         error={load.error}
         title={t.message('catalog.errorTitle')}
         onRetry={load.retry}
+        focus={focus}
         t={t}
         unstyled={unstyled}
       />
     );
-  } else body = <LoadingPanel label={t.message('catalog.loading')} unstyled={unstyled} />;
+  } else {
+    body = (
+      <LoadingPanel
+        label={t.message('catalog.loading')}
+        unstyled={unstyled}
+        focusRef={focus.take}
+      />
+    );
+  }
   return (
     <div
       data-slot={slot}
@@ -72,6 +84,7 @@ export function CatalogRoot({
       lang={t.locale}
       className={classNames(unstyled, rootVariants({ size, density }), className)}
       {...rest}
+      ref={rootRef}
     >
       {body}
     </div>

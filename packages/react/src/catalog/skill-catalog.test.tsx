@@ -162,8 +162,12 @@ describe('SkillCatalog', () => {
     expect(alert).toHaveTextContent('HTTP status 404');
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
     expect(screen.queryByRole('alert')).toBeNull();
+    // Focus stays in the widget: the loading panel takes it from the leaving button...
+    expect(container.querySelector('[aria-busy="true"]')).toHaveFocus();
     await vi.waitFor(() => expect(fake.pending()).toEqual(['index.json']));
     act(() => fake.resolve('index.json'));
     expect(await screen.findByRole('status')).toHaveTextContent('4 skills found');
+    // ...and the catalog's root takes it from the leaving panel.
+    await vi.waitFor(() => expect(container.firstElementChild).toHaveFocus());
   });
 });
