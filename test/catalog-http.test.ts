@@ -297,6 +297,16 @@ describe('createHttpCatalog against a real server', () => {
     expect(catalog.peekLadder('data-modelling')).toBeUndefined();
   });
 
+  it('reports a file whose name, domain, group or language differ from its index entry', async () => {
+    const renamed: Ladder = { ...dataModelling, name: 'Renamed', group: 'Elsewhere', lang: 'fr' };
+    serve({ '/catalog/data-modelling.json': JSON.stringify(renamed) });
+    const catalog = createHttpCatalog(catalogUrl());
+    expect(await failure(catalog.loadLadder('data-modelling'))).toMatchObject({
+      kind: 'index-mismatch',
+      fields: ['name', 'group', 'lang'],
+    });
+  });
+
   it('shares one request between concurrent loads of one id', async () => {
     const slow = held(JSON.stringify(dataModelling));
     serve({ '/catalog/data-modelling.json': slow.handler });

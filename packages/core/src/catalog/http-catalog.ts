@@ -67,7 +67,10 @@ function jsonPosition(text: string, message: string): number | undefined {
 function mismatchedFields(entry: CatalogSkill, ladder: Ladder): string[] {
   if (ladder.id !== entry.id) return ['id'];
   const file = catalogSkillOf(ladder);
-  const fields: string[] = [];
+  // What a list shows from the index must be what the skill's page shows from its file.
+  const fields: string[] = (['name', 'domain', 'group', 'lang'] as const).filter(
+    (field) => file[field] !== entry[field],
+  );
   if (!sameEntries(file.levels, entry.levels)) fields.push('levels');
   if (!sameEntries(file.roles, entry.roles)) fields.push('roles');
   if (!sameRequirements(file.requirements, entry.requirements)) fields.push('requirements');

@@ -136,6 +136,25 @@ describe('parseCatalogIndex', () => {
       ],
     ],
     [
+      'a role expected nowhere',
+      (s) => ((s.requirements as Json).sre = Array(4).fill('not-expected')),
+      [
+        'skills[1].requirements.sre is not expected at any level: every requirement of it is "not-expected". A role needs at least one "required" or "optional" cell; leave out a role that does not use this skill.',
+      ],
+    ],
+    [
+      'a file above the index',
+      (s) => (s.file = 'ops/../../secrets.json'),
+      [
+        'skills[1].file must be beside or below the index (no ".." segment), but it is "ops/../../secrets.json".',
+      ],
+    ],
+    [
+      'a file with backslashes',
+      (s) => (s.file = 'ops\\on-call.json'),
+      ['skills[1].file must use "/" between folders, but it is "ops\\\\on-call.json".'],
+    ],
+    [
       'a translated name that is empty',
       (s) => (s.translations = { 'zh-CN': { name: '' } }),
       ['skills[1].translations["zh-CN"].name must not be empty.'],

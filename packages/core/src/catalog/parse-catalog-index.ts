@@ -94,7 +94,16 @@ function parseRequirements(
       continue;
     }
     const parsed = items.map((item, i) => parseRequirement(check, item, `${rolePath}[${i}]`));
-    if (parsed.every((item) => item !== undefined)) requirements[roleId] = parsed;
+    if (!parsed.every((item) => item !== undefined)) continue;
+    // The rule parseLadder keeps for the ladder itself, so an index never lists such a role.
+    if (parsed.length > 0 && parsed.every((item) => item === 'not-expected')) {
+      check.fail(
+        rolePath,
+        `is not expected at any level: every requirement of it is "not-expected". A role needs at least one "required" or "optional" cell; leave out a role that does not use this skill.`,
+      );
+      continue;
+    }
+    requirements[roleId] = parsed;
   }
   for (const roleId of roleIds ?? []) {
     if (!Object.hasOwn(fields, roleId)) {
@@ -170,6 +179,15 @@ function parseFile(check: Checker, value: unknown, path: string): string | undef
   // Ladder files live beside the index, so that a catalog folder can be moved as a whole.
   if (/^[a-z][a-z\d+.-]*:|^[/\\]/i.test(file)) {
     return check.fail(path, `must be a path relative to the index, but it is ${describe(file)}.`);
+  }
+  if (file.includes('\\')) {
+    return check.fail(path, `must use "/" between folders, but it is ${describe(file)}.`);
+  }
+  if (file.split('/').includes('..')) {
+    return check.fail(
+      path,
+      `must be beside or below the index (no ".." segment), but it is ${describe(file)}.`,
+    );
   }
   return file;
 }
