@@ -2,6 +2,7 @@ import '@skill-ladder/react/catalog.css';
 import { RoleProfile } from '@skill-ladder/react/catalog';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent } from 'storybook/test';
+import { arabicMessages } from '../fixtures/arabic-messages';
 import { untilShown } from '../fixtures/waits';
 import {
   missingCatalog,
@@ -61,6 +62,38 @@ export const StartsAtMiddle: Story = {
     );
     await userEvent.selectOptions(level, 'middle');
     await expect(level).toHaveValue('middle');
+  },
+};
+
+/**
+ * `dir="rtl"` with `locale="ar"` and the host's Arabic message set over the sample catalog: the
+ * API design sample's Arabic names and descriptions, the other skills in English, marked.
+ */
+export const RightToLeft: Story = {
+  name: 'Right to left',
+  args: {
+    locale: 'ar',
+    messages: arabicMessages,
+    dir: 'rtl',
+    defaultCareerRole: 'backend-engineer',
+    defaultLevel: 'junior',
+  },
+  play: async ({ canvas }) => {
+    const table = await canvas.findByRole('table', {}, untilShown);
+    const header = canvas.getByRole('columnheader', { name: 'المهارة' });
+    // The first column is on the right.
+    await expect(header.getBoundingClientRect().right).toBeGreaterThan(
+      table.getBoundingClientRect().right - header.getBoundingClientRect().width,
+    );
+    const arabic = await canvas.findByText(
+      'يضيف نقاط نهاية تتبع دليل أسلوب الفريق، مع أمثلة للطلبات والاستجابات.',
+      {},
+      untilShown,
+    );
+    await expect(arabic).not.toHaveAttribute('lang');
+    await expect(
+      canvas.getByRole('rowheader', { name: 'Code Review' }).firstElementChild,
+    ).toHaveAttribute('lang', 'en');
   },
 };
 

@@ -2,6 +2,7 @@ import '@skill-ladder/react/catalog.css';
 import { SkillCatalog } from '@skill-ladder/react/catalog';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent } from 'storybook/test';
+import { arabicMessages } from '../fixtures/arabic-messages';
 import { untilShown } from '../fixtures/waits';
 import { missingCatalog, neverLoadingCatalog, sampleCatalog } from './catalogs';
 
@@ -78,6 +79,26 @@ export const Chinese: Story = {
   args: { locale: 'zh-CN', defaultQuery: 'API' },
   play: async ({ canvas }) => {
     await expect(await canvas.findByRole('link', { name: 'API 设计' }, untilShown)).toBeVisible();
+  },
+};
+
+/**
+ * `dir="rtl"` with `locale="ar"` and the host's Arabic message set: the API design sample has a
+ * partial Arabic translation (its name, domain and two roles); the rest stays English, marked.
+ */
+export const RightToLeft: Story = {
+  name: 'Right to left',
+  args: { locale: 'ar', messages: arabicMessages, dir: 'rtl' },
+  play: async ({ canvas }) => {
+    const link = await canvas.findByRole('link', { name: 'تصميم واجهات البرمجة' }, untilShown);
+    await expect(link).not.toHaveAttribute('lang');
+    await expect(canvas.getByRole('link', { name: 'Code Review' })).toHaveAttribute('lang', 'en');
+    const search = canvas.getByRole('searchbox', { name: 'ابحث في المهارات' });
+    const role = canvas.getByRole('combobox');
+    // The search box comes first, on the right.
+    await expect(search.getBoundingClientRect().left).toBeGreaterThan(
+      role.getBoundingClientRect().right - 1,
+    );
   },
 };
 

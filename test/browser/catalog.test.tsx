@@ -6,8 +6,10 @@ import { RoleProfile, SkillCatalog } from '@skill-ladder/react/catalog';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { page } from 'vitest/browser';
 import { catalogLadders } from '../catalog-ladders';
 import { controllableCatalog } from '../controllable-catalog';
+import { arabicMessages } from '../../stories/fixtures/arabic-messages';
 import { axeViolations } from './axe';
 
 const catalog = createMemoryCatalog(catalogLadders);
@@ -110,6 +112,30 @@ describe('the catalog parts in Chromium', () => {
     await vi.waitFor(() => expect(catalogRoot).toHaveFocus());
     await user.tab();
     expect(screen.getByRole('searchbox', { name: 'Search skills' })).toHaveFocus();
+  });
+
+  it('lay out right to left with dir="rtl": the search first on the right, the table mirrored', async () => {
+    const arabic = { locale: 'ar', messages: arabicMessages, dir: 'rtl' } as const;
+    // Wide enough for the search and the filter to share a row.
+    await page.viewport(1280, 800);
+    const { container } = render(
+      <main>
+        <SkillCatalog catalog={catalog} {...arabic} />
+        <RoleProfile catalog={catalog} defaultCareerRole="ml-engineer" {...arabic} />
+      </main>,
+    );
+    const search = screen.getByRole('searchbox', { name: 'ابحث في المهارات' });
+    const [filter] = screen.getAllByRole('combobox', { name: 'الدور' });
+    expect(search.getBoundingClientRect().left).toBeGreaterThanOrEqual(
+      (filter as HTMLElement).getBoundingClientRect().right,
+    );
+    const row = screen.getByRole('rowheader', { name: 'ML Pipelines' });
+    const description = row.parentElement?.lastElementChild as HTMLElement;
+    expect(row.getBoundingClientRect().left).toBeGreaterThanOrEqual(
+      description.getBoundingClientRect().right,
+    );
+    expect(await axeViolations(container)).toEqual([]);
+    await page.viewport(414, 896);
   });
 
   it('keeps the loading state as tall as the host asks', async () => {
