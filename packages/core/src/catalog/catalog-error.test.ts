@@ -56,7 +56,7 @@ const cases: [CatalogErrorDetails, string, string, string][] = [
     { kind: 'index-mismatch', url, skillId: 'api-design', fields: ['levels', 'requirements'] },
     `The ladder file ${url} does not match the catalog index entry of the skill "api-design": its levels, requirements differ.`,
     'The file of "api-design" does not match the catalog: its levels and requirements differ.',
-    '“api-design”的文件与技能目录不一致：levels和requirements不同。',
+    '“api-design”的文件与技能目录不一致：级别和要求不同。',
   ],
 ];
 

@@ -1,7 +1,20 @@
 import type { Translator } from '../messages/translator.js';
+import type { MessageKey } from '../messages/types.js';
 import type { CatalogErrorDetails, CatalogErrorKind } from './types.js';
 
 const quote = (text: string) => JSON.stringify(text);
+
+// The index fields a file can disagree with, named in the reader's language.
+const FIELD_KEYS: Readonly<Record<string, MessageKey>> = {
+  id: 'catalog.field.id',
+  name: 'catalog.field.name',
+  domain: 'catalog.field.domain',
+  group: 'catalog.field.group',
+  lang: 'catalog.field.lang',
+  levels: 'catalog.field.levels',
+  roles: 'catalog.field.roles',
+  requirements: 'catalog.field.requirements',
+};
 
 function englishMessage(details: CatalogErrorDetails): string {
   switch (details.kind) {
@@ -81,7 +94,11 @@ export function catalogErrorMessage(error: CatalogError, t: Translator): string 
     case 'index-mismatch':
       return t.message('catalog.indexMismatch', {
         id: details.skillId,
-        fields: new Intl.ListFormat(t.locale, { type: 'conjunction' }).format(details.fields),
+        fields: new Intl.ListFormat(t.locale, { type: 'conjunction' }).format(
+          details.fields.map((field) =>
+            Object.hasOwn(FIELD_KEYS, field) ? t.message(FIELD_KEYS[field] as MessageKey) : field,
+          ),
+        ),
       });
     default:
       return details satisfies never;

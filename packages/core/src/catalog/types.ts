@@ -136,6 +136,6 @@ export type CatalogErrorDetails =
       readonly kind: 'index-mismatch';
       readonly url: string;
       readonly skillId: string;
-      /** Which index fields the file disagrees with (`id`, `levels`, `roles`, `requirements`…). */
+      /** Which index fields the file disagrees with (`id`, `name`, `domain`, `group`, `lang`, `levels`, `roles`, `requirements`). */
       readonly fields: readonly string[];
     };

@@ -108,4 +108,12 @@ export const en = {
   },
   'catalog.unknownSkill': 'There is no skill "{id}" in this catalog.',
   'catalog.indexMismatch': 'The file of "{id}" does not match the catalog: its {fields} differ.',
+  'catalog.field.id': 'id',
+  'catalog.field.name': 'name',
+  'catalog.field.domain': 'domain',
+  'catalog.field.group': 'group',
+  'catalog.field.lang': 'language',
+  'catalog.field.levels': 'levels',
+  'catalog.field.roles': 'roles',
+  'catalog.field.requirements': 'requirements',
 } as const satisfies Record<string, Message>;

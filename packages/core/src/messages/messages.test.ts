@@ -154,3 +154,12 @@ describe('createTranslator', () => {
     expect(resolveLocale(tag)).toBe(locale);
   });
 });
+
+describe('zh-CN wording', () => {
+  it('says “expected” with one word, 期望, wherever a role becomes expected', () => {
+    const zh = localeMessages['zh-CN'].strings;
+    for (const key of ['roleProfile.becomesExpected', 'change.becomes-expected'] as const) {
+      expect([key, zh[key]]).toEqual([key, expect.stringContaining('有期望')]);
+    }
+  });
+});

@@ -175,7 +175,7 @@ describe('RoleProfile', () => {
       />,
     );
     expect(screen.getByRole('combobox', { name: '角色' })).toHaveDisplayValue('工程经理');
-    const table = screen.getByRole('table');
+    const table = screen.getByRole('table', { name: '工程经理（主管）' });
     const api = within(table).getByRole('rowheader', { name: 'API 设计' })
       .parentElement as HTMLElement;
     expect(within(api).getAllByRole('cell')[1]).toHaveTextContent(
