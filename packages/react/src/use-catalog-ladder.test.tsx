@@ -80,6 +80,18 @@ describe('SkillLadder over a catalog', () => {
     expect(screen.getByRole('button', { name: 'Elsewhere' })).toHaveFocus();
   });
 
+  it('loads from the catalog and ignores a ladder prop: the catalog wins, as documented', () => {
+    const [, other] = catalogLadders;
+    render(
+      <SkillLadder
+        catalog={createMemoryCatalog(catalogLadders)}
+        skill="model-monitoring"
+        ladder={other}
+      />,
+    );
+    expect(title()).toBe('Model Monitoring');
+  });
+
   it('aborts the load of a skill that is no longer asked for', async () => {
     const fake = controllableCatalog(catalogLadders);
     const { rerender } = render(<SkillLadder catalog={fake.catalog} skill="ml-pipelines" />);

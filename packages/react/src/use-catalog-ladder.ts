@@ -10,7 +10,10 @@ export interface CatalogSourceProps {
    * Where `skill` is loaded from (`createHttpCatalog`, `createMemoryCatalog`): a loading state
    * while it loads, an error panel with Retry if it fails. A ladder the catalog already has
    * shows at once, as in a server render that loaded it first. With `syncWithUrl`, the skill
-   * goes into the query string too (`?skill=…`).
+   * goes into the query string too (`?skill=…`). With a catalog, `skill` is loaded from it and
+   * a `ladder` prop is ignored: the catalog wins. Create the catalog once (at module scope, or
+   * `useState(() => createHttpCatalog(…))`), never inline in render: a new catalog is a new
+   * source, so the ladder would load again on every render.
    */
   catalog?: Catalog;
 }
