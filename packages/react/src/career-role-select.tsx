@@ -1,13 +1,11 @@
 import { cva } from 'class-variance-authority';
-import { useId, type ComponentPropsWithoutRef } from 'react';
+import type { ComponentPropsWithoutRef } from 'react';
 import { classNames } from './class-names.js';
 import { labelOf } from './content-text.js';
 import { useLadder } from './ladder-context.js';
+import { RoleSelectField } from './role-select-field.js';
 
 const careerRoleSelect = cva('sl-role-select');
-
-// A native <select> cannot hold null, so "every role" travels as an empty string.
-const ALL = '';
 
 /** Props of `CareerRoleSelect`; they go to its wrapping `<div>`. */
 export type CareerRoleSelectProps = Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'onChange'>;
@@ -22,30 +20,17 @@ export type CareerRoleSelectProps = Omit<ComponentPropsWithoutRef<'div'>, 'child
  */
 export function CareerRoleSelect({ className, ...rest }: CareerRoleSelectProps) {
   const { ladder, t, careerRole, setCareerRole, unstyled } = useLadder('CareerRoleSelect');
-  const id = useId();
+  const roles = ladder.roles.map((role) => ({ id: role.id, ...labelOf(ladder, t, role, 'role') }));
   return (
-    <div
-      data-slot="role-select"
+    <RoleSelectField
       data-state={careerRole ? 'focused' : 'all'}
       className={classNames(unstyled, careerRoleSelect(), className)}
       {...rest}
-    >
-      <label htmlFor={id}>{t.message('roleFilter.label')}</label>
-      <select
-        id={id}
-        value={careerRole?.id ?? ALL}
-        onChange={(event) => setCareerRole(event.target.value === ALL ? null : event.target.value)}
-      >
-        <option value={ALL}>{t.message('roleFilter.all')}</option>
-        {ladder.roles.map((role) => {
-          const label = labelOf(ladder, t, role, 'role');
-          return (
-            <option key={role.id} value={role.id} lang={label.lang}>
-              {label.text}
-            </option>
-          );
-        })}
-      </select>
-    </div>
+      t={t}
+      roles={roles}
+      value={careerRole?.id ?? null}
+      withAll
+      onValueChange={setCareerRole}
+    />
   );
 }
