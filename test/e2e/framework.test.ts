@@ -1,27 +1,24 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { build, type BuildOptions } from 'esbuild';
+import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic } from '../../scripts/serve-static.mjs';
 import { requireBuilt } from '../require-build';
 import { launchChromium, newPage } from './chromium';
 
 // A host's career-framework page over the sample catalog served as static JSON, made from the
-// built packages: rendered in the browser (/spa), and rendered by a Node server and hydrated
-// (/ssr). See test/e2e/framework/.
+// built packages and rendered in the browser; the skill, role and level live in the URL. (Its
+// server render and hydration: catalog-ssr.test.ts.)
 const repo = new URL('../..', import.meta.url).pathname;
 requireBuilt('packages/core/dist/catalog/index.js');
 requireBuilt('packages/react/dist/catalog/index.js');
 const styles = requireBuilt('packages/react/dist/styles.css');
 const catalogStyles = requireBuilt('packages/react/dist/catalog.css');
-const source = (file: string) => new URL(`framework/${file}`, import.meta.url).pathname;
 
 let site = '';
-let host: ChildProcess | undefined;
-let origin = '';
+let server: { url: string; close: () => Promise<void> } | undefined;
 let browser: Browser | undefined;
 
 beforeAll(async () => {
@@ -29,47 +26,35 @@ beforeAll(async () => {
   cpSync(join(repo, 'samples/catalog/public'), join(site, 'catalog'), { recursive: true });
   copyFileSync(styles, join(site, 'styles.css'));
   copyFileSync(catalogStyles, join(site, 'catalog.css'));
-  const common: BuildOptions = {
-    bundle: true,
-    nodePaths: [join(repo, 'node_modules')],
-    logLevel: 'silent',
-  };
-  // The client with a development build of React, which reports every hydration mismatch.
+  writeFileSync(
+    join(site, 'index.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Career framework</title>
+     <link rel="stylesheet" href="/styles.css"><link rel="stylesheet" href="/catalog.css"></head>
+     <body><main id="root"></main><script type="module" src="/client.js"></script></body></html>`,
+  );
   await build({
-    ...common,
-    entryPoints: [source('client.tsx')],
+    entryPoints: [new URL('framework/client.tsx', import.meta.url).pathname],
+    bundle: true,
     format: 'esm',
     outfile: join(site, 'client.js'),
-    define: { 'process.env.NODE_ENV': '"development"' },
-  });
-  await build({
-    ...common,
-    entryPoints: [source('host-server.tsx')],
-    platform: 'node',
-    format: 'cjs',
-    outfile: join(site, 'host-server.cjs'),
+    nodePaths: [join(repo, 'node_modules')],
     define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
   });
-  host = spawn(process.execPath, [join(site, 'host-server.cjs'), site], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  origin = await new Promise<string>((resolve, reject) => {
-    host!.once('exit', (code) => reject(new Error(`the host server exited with ${code}`)));
-    createInterface({ input: host!.stdout! }).once('line', resolve);
-  });
+  server = await serveStatic(site);
   browser = await launchChromium();
 }, 240_000);
 
 afterAll(async () => {
   await browser?.close();
-  host?.kill();
+  await server?.close();
   if (site) rmSync(site, { recursive: true, force: true });
 });
 
 describe('a career-framework page from static JSON', () => {
   it('searches the catalog, opens a skill by link, and keeps the view in a shareable URL', async () => {
     const { page, problems } = await newPage(browser!);
-    await page.goto(`${origin}/spa`);
+    await page.goto(server!.url);
     const search = page.getByRole('searchbox');
     await search.fill('incident');
     await page.getByRole('status').filter({ hasText: 'One skill found' }).waitFor();
@@ -93,31 +78,9 @@ describe('a career-framework page from static JSON', () => {
 
   it('streams descriptions into the role profile', async () => {
     const { page, problems } = await newPage(browser!);
-    await page.goto(`${origin}/spa?career-role=site-reliability-engineer&level=middle`);
+    await page.goto(`${server!.url}/?career-role=site-reliability-engineer&level=middle`);
     await page.getByText(/Loaded 1 of 1/).waitFor();
     expect(problems).toEqual([]);
     await page.close();
   });
-
-  for (const path of ['/ssr?skill=api-design&level=senior']) {
-    it(`hydrates the server render of ${path} with no warning and no loading state`, async () => {
-      const { page, problems } = await newPage(browser!, { report: ['error', 'warning'] });
-      const response = await fetch(`${origin}${path}`);
-      const html = await response.text();
-      expect(html).not.toContain('aria-busy="true"');
-      await page.goto(`${origin}${path}`);
-      const before = await page.locator('#root').innerHTML();
-      // Hydrated once the page answers to the keyboard and pointer.
-      if (path.includes('skill=')) {
-        await page.getByRole('tab', { name: 'Lead' }).click();
-        await page.waitForURL(/level=lead/);
-      } else {
-        await page.getByRole('searchbox').fill('zzz-no-such-skill');
-        await page.getByText(/No skills/i).waitFor();
-      }
-      expect(before).toContain(path.includes('skill=') ? 'API Design' : 'Code Review');
-      expect(problems).toEqual([]);
-      await page.close();
-    });
-  }
 });
