@@ -1,11 +1,13 @@
 import { cva } from 'class-variance-authority';
-import type { ComponentPropsWithoutRef } from 'react';
+import { useId, type ComponentPropsWithoutRef } from 'react';
 import { classNames } from './class-names.js';
 import { labelOf } from './content-text.js';
 import { useLadder } from './ladder-context.js';
-import { RoleSelectField } from './role-select-field.js';
 
 const careerRoleSelect = cva('sl-role-select');
+
+// A native <select> cannot hold null, so "every role" travels as an empty string.
+const ALL = '';
 
 /** Props of `CareerRoleSelect`; they go to its wrapping `<div>`. */
 export type CareerRoleSelectProps = Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'onChange'>;
@@ -20,17 +22,30 @@ export type CareerRoleSelectProps = Omit<ComponentPropsWithoutRef<'div'>, 'child
  */
 export function CareerRoleSelect({ className, ...rest }: CareerRoleSelectProps) {
   const { ladder, t, careerRole, setCareerRole, unstyled } = useLadder('CareerRoleSelect');
-  const roles = ladder.roles.map((role) => ({ id: role.id, ...labelOf(ladder, t, role, 'role') }));
+  const id = useId();
   return (
-    <RoleSelectField
+    <div
+      data-slot="role-select"
       data-state={careerRole ? 'focused' : 'all'}
       className={classNames(unstyled, careerRoleSelect(), className)}
       {...rest}
-      t={t}
-      roles={roles}
-      value={careerRole?.id ?? null}
-      withAll
-      onValueChange={setCareerRole}
-    />
+    >
+      <label htmlFor={id}>{t.message('roleFilter.label')}</label>
+      <select
+        id={id}
+        value={careerRole?.id ?? ALL}
+        onChange={(event) => setCareerRole(event.target.value === ALL ? null : event.target.value)}
+      >
+        <option value={ALL}>{t.message('roleFilter.all')}</option>
+        {ladder.roles.map((role) => {
+          const label = labelOf(ladder, t, role, 'role');
+          return (
+            <option key={role.id} value={role.id} lang={label.lang}>
+              {label.text}
+            </option>
+          );
+        })}
+      </select>
+    </div>
   );
 }

@@ -21,7 +21,6 @@ import { classNames } from '../class-names.js';
 import { cellText, markLang, namedLabel, type ContentText } from '../content-text.js';
 import { labelledMessage } from '../labelled-message.js';
 import { RequirementBadge } from '../requirement-badge.js';
-import { RoleSelectField } from '../role-select-field.js';
 import { readUrlState, writeUrlState } from '../url-state.js';
 import { useControllableState } from '../use-controllable-state.js';
 import { useLatestCallback } from '../use-latest-callback.js';
@@ -163,14 +162,23 @@ function Profile({
   return (
     <>
       <div data-slot="role-profile-toolbar">
-        <RoleSelectField
-          t={t}
-          roles={roles.map((r) => ({ id: r.id, ...namedLabel(t, r, 'role') }))}
-          value={role.id}
-          onValueChange={(value) => {
-            if (value !== null) pick('careerRole', value);
-          }}
-        />
+        <div data-slot="role-select">
+          <label htmlFor={`${id}-role`}>{t.message('roleFilter.label')}</label>
+          <select
+            id={`${id}-role`}
+            value={role.id}
+            onChange={(event) => pick('careerRole', event.target.value)}
+          >
+            {roles.map((r) => {
+              const label = namedLabel(t, r, 'role');
+              return (
+                <option key={r.id} value={r.id} lang={label.lang}>
+                  {label.text}
+                </option>
+              );
+            })}
+          </select>
+        </div>
         <div data-slot="level-select">
           <label htmlFor={`${id}-level`}>{t.message('levelSelector.label')}</label>
           <select

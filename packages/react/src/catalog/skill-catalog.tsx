@@ -2,7 +2,6 @@ import type { Translator } from '@skill-ladder/core';
 import { catalogRoles, searchCatalog, type CatalogIndex } from '@skill-ladder/core/catalog';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { markLang } from '../content-text.js';
-import { RoleSelectField } from '../role-select-field.js';
 import { useControllableState } from '../use-controllable-state.js';
 import { CatalogRoot, type CatalogPartProps } from './catalog-root.js';
 import { CatalogResults, type SkillTarget } from './catalog-results.js';
@@ -28,6 +27,9 @@ interface BrowserProps extends SkillTarget {
   careerRole: string | null;
   setCareerRole: (careerRole: string | null) => void;
 }
+
+// A native <select> cannot hold null, so "every role" travels as an empty string.
+const ALL = '';
 
 function CatalogBrowser({
   index,
@@ -64,17 +66,23 @@ function CatalogBrowser({
             onChange={(event) => setQuery(event.target.value)}
           />
         </div>
-        <RoleSelectField
-          t={t}
-          roles={roles.map((role) => ({
-            id: role.id,
-            text: role.name,
-            lang: markLang(t, role.lang),
-          }))}
-          value={careerRole}
-          withAll
-          onValueChange={setCareerRole}
-        />
+        <div data-slot="role-select">
+          <label htmlFor={`${id}-role`}>{t.message('roleFilter.label')}</label>
+          <select
+            id={`${id}-role`}
+            value={careerRole ?? ALL}
+            onChange={(event) =>
+              setCareerRole(event.target.value === ALL ? null : event.target.value)
+            }
+          >
+            <option value={ALL}>{t.message('roleFilter.all')}</option>
+            {roles.map((role) => (
+              <option key={role.id} value={role.id} lang={markLang(t, role.lang)}>
+                {role.name}
+              </option>
+            ))}
+          </select>
+        </div>
       </div>
       <p role="status" data-slot="catalog-count">
         {t.message('catalog.results', { count: result.count })}
