@@ -4,17 +4,17 @@ import type { CatalogErrorDetails, CatalogErrorKind } from './types.js';
 
 const quote = (text: string) => JSON.stringify(text);
 
-// The index fields a file can disagree with, named in the reader's language.
-const FIELD_KEYS: Readonly<Record<string, MessageKey>> = {
-  id: 'catalog.field.id',
-  name: 'catalog.field.name',
-  domain: 'catalog.field.domain',
-  group: 'catalog.field.group',
-  lang: 'catalog.field.lang',
-  levels: 'catalog.field.levels',
-  roles: 'catalog.field.roles',
-  requirements: 'catalog.field.requirements',
-};
+// The index fields a file can disagree with, each named by a `catalog.field.*` message.
+const FIELDS = new Set([
+  'id',
+  'name',
+  'domain',
+  'group',
+  'lang',
+  'levels',
+  'roles',
+  'requirements',
+]);
 
 function englishMessage(details: CatalogErrorDetails): string {
   switch (details.kind) {
@@ -96,7 +96,7 @@ export function catalogErrorMessage(error: CatalogError, t: Translator): string 
         id: details.skillId,
         fields: new Intl.ListFormat(t.locale, { type: 'conjunction' }).format(
           details.fields.map((field) =>
-            Object.hasOwn(FIELD_KEYS, field) ? t.message(FIELD_KEYS[field] as MessageKey) : field,
+            FIELDS.has(field) ? t.message(`catalog.field.${field}` as MessageKey) : field,
           ),
         ),
       });
