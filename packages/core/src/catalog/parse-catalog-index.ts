@@ -6,6 +6,7 @@ import {
   fieldPath,
   type Fields,
   listIds,
+  unreadable,
 } from '../parse-ladder-checker.js';
 import { parseEntries } from '../parse-entries.js';
 import { parseDate, parseRequirement } from '../parse-ladder-fields.js';
@@ -290,11 +291,6 @@ export function parseCatalogIndex(input: unknown): ParseCatalogIndexResult {
   try {
     return check(input);
   } catch (error) {
-    // Getters and proxies in the input can throw while being read.
-    const reason = error instanceof Error ? String(error.message) : 'an unknown error';
-    return {
-      ok: false,
-      errors: [{ path: '', message: `The catalog index could not be read: ${reason}.` }],
-    };
+    return unreadable('The catalog index', error);
   }
 }
