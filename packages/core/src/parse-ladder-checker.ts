@@ -58,16 +58,6 @@ export function isRealDate(text: string): boolean {
   );
 }
 
-/**
- * The outcome of a check that threw while reading its input: getters and proxies in untrusted
- * data can throw while being read, and a parser never throws.
- */
-export function unreadable(what: string, error: unknown) {
-  const reason = error instanceof Error ? String(error.message) : 'an unknown error';
-  const errors: LadderError[] = [{ path: '', message: `${what} could not be read: ${reason}.` }];
-  return { ok: false, errors } as const;
-}
-
 /** Collects every problem found, each with its path and a sentence. */
 export class Checker {
   readonly errors: LadderError[] = [];

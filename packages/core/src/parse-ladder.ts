@@ -1,11 +1,4 @@
-import {
-  canonicalTag,
-  Checker,
-  describe,
-  isFields,
-  listIds,
-  unreadable,
-} from './parse-ladder-checker.js';
+import { canonicalTag, Checker, describe, isFields, listIds } from './parse-ladder-checker.js';
 import { parseEntries } from './parse-entries.js';
 import { parseDate, parseRequirement } from './parse-ladder-fields.js';
 import { parseLang, parseTranslations } from './parse-ladder-translations.js';
@@ -223,6 +216,11 @@ export function parseLadder(input: unknown): ParseLadderResult {
   try {
     return check(input);
   } catch (error) {
-    return unreadable('The ladder', error);
+    // Getters and proxies in the input can throw while being read.
+    const reason = error instanceof Error ? String(error.message) : 'an unknown error';
+    return {
+      ok: false,
+      errors: [{ path: '', message: `The ladder could not be read: ${reason}.` }],
+    };
   }
 }

@@ -6,7 +6,6 @@ import {
   fieldPath,
   type Fields,
   listIds,
-  unreadable,
 } from '../parse-ladder-checker.js';
 import { parseEntries } from '../parse-entries.js';
 import { parseDate, parseRequirement } from '../parse-ladder-fields.js';
@@ -291,6 +290,11 @@ export function parseCatalogIndex(input: unknown): ParseCatalogIndexResult {
   try {
     return check(input);
   } catch (error) {
-    return unreadable('The catalog index', error);
+    // Getters and proxies in the input can throw while being read.
+    const reason = error instanceof Error ? String(error.message) : 'an unknown error';
+    return {
+      ok: false,
+      errors: [{ path: '', message: `The catalog index could not be read: ${reason}.` }],
+    };
   }
 }
