@@ -5,7 +5,13 @@ export default defineConfig({
   plugins: [dts({ tsconfigPath: './tsconfig.json' })],
   build: {
     lib: {
-      entry: ['src/index.ts', 'src/export/index.ts', 'src/catalog/index.ts', 'src/internal.ts'],
+      entry: [
+        'src/index.ts',
+        'src/export/index.ts',
+        'src/catalog/index.ts',
+        'src/assessment/index.ts',
+        'src/internal.ts',
+      ],
       formats: ['es'],
     },
     minify: false,
