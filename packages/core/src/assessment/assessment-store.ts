@@ -108,8 +108,8 @@ function withField<K extends keyof Assessment>(
  * behind the checklist, for `useSyncExternalStore`. It reads on creation (a sync storage, such
  * as `localStorage`, is read before this returns; an async one shows `loading` until it
  * answers, and marks made meanwhile are merged in, not lost). Every change is merged with what
- * storage holds before it is written, so ticks on different items in two tabs both survive, and
- * a write elsewhere (`storage.subscribe`) is merged in. Nothing it does throws because of
+ * storage holds before it is written, so ticks on different items in two tabs both survive, and,
+ * while the store has subscribers, a write elsewhere (`storage.subscribe`) is merged in. Nothing it does throws because of
  * storage: unreadable data is kept under a backup key and the person starts fresh, a storage
  * that throws or is full leaves the assessment working in memory, and each is a notice.
  *
@@ -264,20 +264,37 @@ export function createAssessmentStore(options: AssessmentStoreOptions): Assessme
     sync();
   }
 
-  if (storage?.subscribe) {
+  let heardBefore = false;
+  let disposed = false;
+
+  // Other tabs are heard while someone listens to this store, so that a store made and dropped
+  // (a render React discards) leaves no listener behind.
+  function listen() {
+    if (!storage?.subscribe || snapshot.persistence === 'memory' || disposed) return;
     try {
-      stopListening = storage.subscribe(key, sync);
+      const stop = storage.subscribe(key, sync);
+      stopListening = () => {
+        stopListening = () => {};
+        stop();
+      };
     } catch {
       // Without it, other tabs' changes arrive with the next change made here.
     }
+    // What other tabs wrote while nobody listened.
+    if (heardBefore) sync();
+    heardBefore = true;
   }
+
   sync();
 
   return {
     getSnapshot: () => snapshot,
     subscribe(listener) {
       listeners.add(listener);
-      return () => listeners.delete(listener);
+      if (listeners.size === 1) listen();
+      return () => {
+        if (listeners.delete(listener) && listeners.size === 0) stopListening();
+      };
     },
     mark(id, input) {
       change((assessment, at) => {
@@ -353,8 +370,8 @@ export function createAssessmentStore(options: AssessmentStoreOptions): Assessme
       if (notices.length !== snapshot.notices.length) commit({ notices });
     },
     dispose() {
+      disposed = true;
       stopListening();
-      stopListening = () => {};
     },
   };
 }
