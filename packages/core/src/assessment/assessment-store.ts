@@ -73,10 +73,14 @@ function cleanNote(note: string | undefined): string | undefined {
   return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
 }
 
-function cleanMark(id: MarkId, mark: Omit<Mark, 'at'>, at: number): Mark {
+function checkMarkId(id: MarkId) {
   if (!isMarkId(id)) {
     throw new TypeError(`${JSON.stringify(id)} is not a mark id: use markId(role, level, key).`);
   }
+}
+
+function cleanMark(id: MarkId, mark: Omit<Mark, 'at'>, at: number): Mark {
+  checkMarkId(id);
   if (!MARK_STATUSES.includes(mark.status)) {
     throw new TypeError(
       `${JSON.stringify(mark.status)} is not a mark status: it must be one of ${MARK_STATUSES.join(', ')}.`,
@@ -259,8 +263,8 @@ export function createAssessmentStore(options: AssessmentStoreOptions): Assessme
     // Later than anything this tab has seen, so a person's last action is the one that wins.
     const at = Math.max(now(), current.updatedAt + 1);
     const next = recipe(current, at);
-    if (!next) return;
-    commit({ assessment: { ...next, updatedAt: at } });
+    // Nothing to change here; what other tabs did meanwhile may still be news.
+    if (next) commit({ assessment: { ...next, updatedAt: at } });
     sync();
   }
 
@@ -297,27 +301,16 @@ export function createAssessmentStore(options: AssessmentStoreOptions): Assessme
       };
     },
     mark(id, input) {
+      // Always a write, also when it says what this tab already shows: another tab may have
+      // cleared or changed the item meanwhile, and this is the person's latest word on it.
       change((assessment, at) => {
-        const before = Object.hasOwn(assessment.marks, id) ? assessment.marks[id] : undefined;
-        if (!input) {
-          if (!before) return undefined;
-          const removed = { ...assessment.removed, [id]: at };
-          return {
-            ...withField(assessment, 'marks', without(assessment.marks, id) ?? {}),
-            removed,
-          };
+        if (input) {
+          const marks = { ...assessment.marks, [id]: cleanMark(id, input, at) };
+          return withField({ ...assessment, marks }, 'removed', without(assessment.removed, id));
         }
-        const mark = cleanMark(id, input, at);
-        if (
-          before &&
-          before.status === mark.status &&
-          before.note === mark.note &&
-          before.text === mark.text
-        ) {
-          return undefined;
-        }
-        const marks = { ...assessment.marks, [id]: mark };
-        return withField({ ...assessment, marks }, 'removed', without(assessment.removed, id));
+        checkMarkId(id);
+        const marks = without(assessment.marks, id) ?? {};
+        return { ...assessment, marks, removed: { ...assessment.removed, [id]: at } };
       });
     },
     choose(choice) {
