@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeOrigin } from './__fixtures__/fake-storage.js';
 import { emptyAssessment, parseAssessment } from './assessment-format.js';
 import { assessmentKey } from './assessment-storage.js';
@@ -141,6 +141,60 @@ describe('two tabs over one storage, whatever they do', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('two tabs over one async storage that tells of changes', () => {
+  it('settle on what the last action on each item said', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(opArb, { maxLength: 20 }), async (ops) => {
+        const origin = fakeOrigin({ async: true });
+        let clock = 0;
+        const now = () => (clock += 1);
+        const tabs = [0, 1].map(() => {
+          const store = createAssessmentStore({ ladder: 'l', storage: origin.tab(), now });
+          store.subscribe(() => {});
+          return store;
+        });
+        const expected = new Map<string, MarkStatus>();
+        for (const [i, op] of ops.entries()) {
+          const store = tabs[op.tab]!;
+          if (op.kind === 'mark') {
+            store.mark(op.id, { status: op.status, text: 'One.' });
+            expected.set(op.id, op.status);
+          } else if (op.kind === 'remove') {
+            store.mark(op.id, undefined);
+            expected.delete(op.id);
+          } else {
+            store.clear();
+            expected.clear();
+          }
+          // Some actions come before the previous one's write has landed, some after.
+          if (i % 3 === 0) await Promise.resolve();
+        }
+        const want = Object.fromEntries([...expected].sort());
+        const statuses = (assessment: Assessment) =>
+          Object.fromEntries(
+            Object.entries(assessment.marks)
+              .map(([id, mark]) => [id, mark.status] as const)
+              .sort(),
+          );
+        await vi.waitFor(
+          () => {
+            for (const store of tabs) {
+              expect(statuses(store.getSnapshot().assessment)).toEqual(want);
+            }
+            const raw = origin.values.get(assessmentKey('l'));
+            const read = parseAssessment(
+              raw === undefined ? emptyAssessment('l') : JSON.parse(raw),
+            );
+            expect(read.ok && statuses(read.assessment)).toEqual(want);
+          },
+          { timeout: 5_000, interval: 1 },
+        );
+      }),
+      { numRuns: 100 },
     );
   });
 });
