@@ -247,10 +247,13 @@ export function createAssessmentStore(options: AssessmentStoreOptions): Assessme
     settle(
       () => store.get(key),
       (raw) => {
-        if (raw !== null) return read(store, raw, key);
+        if (raw !== null && raw !== undefined) return read(store, String(raw), key);
         settle(
           () => store.get(legacyKey),
-          (old) => (old === null ? apply(store, undefined, false) : read(store, old, legacyKey)),
+          (old) =>
+            old === null || old === undefined
+              ? apply(store, undefined, false)
+              : read(store, String(old), legacyKey),
           failed,
         );
       },
