@@ -37,7 +37,7 @@ describe('toCtdlAsn', () => {
 
   it('writes one competency per role and one per expectation of its 30 cells', () => {
     const graph = graphOf(mlPipelines);
-    const sentences = mlPipelines.cells.map((cell) =>
+    const sentences = (mlPipelines as Ladder).cells.map((cell) =>
       cell.requirement === 'not-expected' ? 0 : splitExpectations(cell.description).length,
     );
     const expectations = sentences.reduce((sum, n) => sum + n, 0);
@@ -244,7 +244,7 @@ describe('toCtdlAsn', () => {
     const ladder: Ladder = {
       ...alignedMlPipelines,
       alignments: [
-        ...alignedMlPipelines.alignments,
+        ...(alignedMlPipelines.alignments ?? []),
         { framework: 'esco', target: ESCO_PYTHON, name: 'Python (computer programming)' },
         { framework: 'sfia', target: 'https://sfia-online.org/en/sfia-9/skills/machine-learning' },
       ],
