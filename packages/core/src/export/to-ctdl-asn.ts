@@ -232,6 +232,7 @@ export function toCtdlAsn(ladder: Ladder, options: CtdlAsnOptions = {}): CtdlAsn
     '@id': schemeId,
     '@type': 'skos:ConceptScheme',
     'ceasn:name': label('table.requirement'),
+    'ceasn:inLanguage': [...LOCALES],
     'skos:hasTopConcept': requirements.map((concept) => concept['@id']),
   };
   return {
