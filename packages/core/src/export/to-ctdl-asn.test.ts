@@ -7,6 +7,7 @@ import {
 import { incidentResponse } from '../__fixtures__/ladder-v2.js';
 import { splitExpectations } from '../assessment/split-expectations.js';
 import { mlPipelines } from '../ladders/ml-pipelines.js';
+import { localizeLadder } from '../localize-ladder.js';
 import type { Ladder } from '../types.js';
 import { toCtdlAsn, type CtdlAsnNode } from './to-ctdl-asn.js';
 
@@ -298,5 +299,31 @@ describe('toCtdlAsn', () => {
     const all = graphOf(ladder).map((n: CtdlAsnNode) => n['@id'] as string);
     expect(all).toContain('urn:skill-ladder:a%20b%2Fc/roles/qa%231/junior/1');
     expect(all.every((id) => !/[\s#]/.test(id))).toBe(true);
+  });
+
+  it('files each text of a localized ladder under its own language', () => {
+    const graph = graphOf(localizeLadder(incidentResponse, 'zh-CN'));
+    const nodes = byId(graph);
+    const [framework] = ofType(graph, 'ceasn:CompetencyFramework');
+    expect(framework).toMatchObject({
+      'ceasn:name': { 'zh-CN': '事故响应' },
+      'ceasn:localSubject': { 'zh-CN': ['工程运维'], en: ['Reliability'] },
+      'ceasn:inLanguage': ['zh-CN', 'en'],
+    });
+    expect(
+      nodes.get('urn:skill-ladder:incident-response/levels/principal')!['skos:prefLabel'],
+    ).toEqual({
+      en: 'Principal',
+    });
+    expect(
+      nodes.get('urn:skill-ladder:incident-response/roles/qa-engineer/lead/1')![
+        'ceasn:competencyText'
+      ],
+    ).toEqual({ en: 'Plans the release checks that keep incidents from coming back.' });
+    expect(
+      nodes.get('urn:skill-ladder:incident-response/roles/qa-engineer/junior/1')![
+        'ceasn:competencyText'
+      ],
+    ).toEqual({ 'zh-CN': '用测试复现报告的故障。' });
   });
 });
