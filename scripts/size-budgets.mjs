@@ -184,7 +184,7 @@ const rows = [
     1.125 * KiB,
   ],
   // Raised by 2.25 KiB with toCtdlAsn (issue 16; 798 B before), which the menu's import of the
-  // whole entry loads too: the CTDL-ASN writer (+1.2 KiB) and splitExpectations (+1 KiB).
+  // whole entry loads too: the CTDL-ASN writer (+1.4 KiB) and splitExpectations (+0.6 KiB).
   [
     'CSV, Markdown and CTDL-ASN writers, loaded when the Export menu opens',
     full.later['core/dist/export/to-csv.js'],
