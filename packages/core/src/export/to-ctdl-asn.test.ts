@@ -326,4 +326,70 @@ describe('toCtdlAsn', () => {
       ],
     ).toEqual({ 'zh-CN': '用测试复现报告的故障。' });
   });
+
+  // The terms checked against Credential Engine's published CTDL-ASN (its classes and their
+  // properties): a new one must be checked too before it joins this list.
+  it('uses only the checked CTDL-ASN classes and properties', () => {
+    const ladder: Ladder = {
+      ...alignedMlPipelines,
+      alignments: [
+        ...(alignedMlPipelines.alignments ?? []),
+        { framework: 'esco', target: ESCO_PYTHON },
+        { framework: 'sfia', target: 'https://sfia-online.org/en/sfia-9/skills/machine-learning' },
+      ],
+      translations: { 'zh-CN': { name: '机器学习流水线' } },
+    };
+    const nodes: Node[] = [];
+    const walk = (value: unknown) => {
+      if (Array.isArray(value)) value.forEach(walk);
+      else if (typeof value === 'object' && value !== null && '@type' in value) {
+        nodes.push(value as Node);
+        Object.values(value).forEach(walk);
+      }
+    };
+    walk(graphOf(ladder));
+    expect([...new Set(nodes.map((n) => n['@type']))].sort()).toEqual([
+      'asn:ProgressionLevel',
+      'asn:ProgressionModel',
+      'ceasn:Competency',
+      'ceasn:CompetencyFramework',
+      'ceterms:CredentialAlignmentObject',
+      'skos:Concept',
+      'skos:ConceptScheme',
+    ]);
+    expect([...new Set(nodes.flatMap((n) => Object.keys(n)))].sort()).toEqual([
+      '@id',
+      '@type',
+      'asn:hasProgressionLevel',
+      'asn:hasProgressionModel',
+      'ceasn:alignTo',
+      'ceasn:competencyLabel',
+      'ceasn:competencyText',
+      'ceasn:conceptKeyword',
+      'ceasn:conceptTerm',
+      'ceasn:dateModified',
+      'ceasn:hasChild',
+      'ceasn:hasTopChild',
+      'ceasn:inLanguage',
+      'ceasn:inProgressionModel',
+      'ceasn:isChildOf',
+      'ceasn:isPartOf',
+      'ceasn:isTopChildOf',
+      'ceasn:localSubject',
+      'ceasn:name',
+      'ceasn:skillEmbodied',
+      'ceterms:codedNotation',
+      'ceterms:frameworkName',
+      'ceterms:occupationType',
+      'ceterms:precededBy',
+      'ceterms:precedes',
+      'ceterms:targetNode',
+      'ceterms:targetNodeName',
+      'skos:hasTopConcept',
+      'skos:inScheme',
+      'skos:notation',
+      'skos:prefLabel',
+      'skos:topConceptOf',
+    ]);
+  });
 });
