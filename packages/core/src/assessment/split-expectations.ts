@@ -14,7 +14,8 @@
 // Closing quotes and brackets after the mark stay with its sentence.
 
 const WIDE_ENDS = '。！？；｡';
-const ENDS = '.!?';
+// With the Arabic question mark and the Devanagari danda, which are followed by a space too.
+const ENDS = '.!?؟।';
 const CLOSERS = `)]}"'”’»」』）】》〉`;
 const OPENERS = `"'“‘«(（[「『【《〈`;
 const LINE_BREAKS = '\n\r\u2028\u2029';
