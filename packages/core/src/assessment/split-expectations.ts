@@ -99,11 +99,11 @@ export function splitExpectations(text: string): string[] {
       let next = end;
       while (next < text.length && SPACE.test(text[next]!)) next += 1;
       if (
-        !ellipsis &&
-        !(run === '.' && isAbbreviation(text, i)) &&
         next > end &&
         next < text.length &&
-        startsSentence(text, next)
+        !ellipsis &&
+        startsSentence(text, next) &&
+        !(run === '.' && isAbbreviation(text, i))
       ) {
         cut(end);
       }
