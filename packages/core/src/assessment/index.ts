@@ -17,6 +17,29 @@ export type {
   MarkStatus,
   ReconciledItem,
 } from './types.js';
+
+export { splitExpectations } from './split-expectations.js';
+export { cellExpectations, expectationKey, markId } from './expectation-key.js';
+
+export {
+  assessmentMessages,
+  createAssessmentTranslator,
+} from './messages/assessment-translator.js';
+export type { AssessmentTranslator } from './messages/assessment-translator.js';
+export type {
+  AssessmentLocaleMessages,
+  AssessmentMessageKey,
+  AssessmentMessages,
+} from './messages/types.js';
+export { localizedExpectations } from './localized-expectations.js';
+export type { LocalizedExpectation } from './localized-expectations.js';
+export { orphanMarks, reconcileCell } from './reconcile-cell.js';
+export type { OrphanMark } from './reconcile-cell.js';
+export { assessmentProgress, itemsLeft } from './assessment-progress.js';
+export type { ItemsLeft } from './assessment-progress.js';
+export { compareExpectations, compareLevels } from './compare-levels.js';
+export type { LevelComparisonRow } from './compare-levels.js';
+
 export type { AssessmentV1 } from './migrate-assessment.js';
 export { migrateAssessment } from './migrate-assessment.js';
 export type { ParseAssessmentResult } from './assessment-format.js';
