@@ -29,7 +29,10 @@ const platformWindow = () => (globalThis as { window?: Window }).window;
 
 // The `storage` event fires in the other pages of a site only: two stores of one page (two
 // ladders' widgets on the same ladder) hear each other through this.
-const pageListeners = new Set<{ readonly key: string; readonly onChange: () => void }>();
+const pageListeners = /* @__PURE__ */ new Set<{
+  readonly key: string;
+  readonly onChange: () => void;
+}>();
 
 function changedHere(key: string) {
   for (const listener of [...pageListeners]) if (listener.key === key) listener.onChange();
