@@ -88,14 +88,22 @@ function LevelSelect({ id, label, value, ladder, t, onChange }: LevelSelectProps
 }
 
 interface ExpectationCellProps {
-  item: ExpectationChange['from'];
-  lang: string | undefined;
+  /** The text, or, for none, a dash. */
+  text: ContentText | undefined;
+  /** The column's level, shown before the text where the columns stack. */
+  level: ContentText;
 }
 
-function ExpectationCell({ item, lang }: ExpectationCellProps) {
+function ExpectationCell({ text, level }: ExpectationCellProps) {
   return (
-    <td data-slot="level-comparison-text" data-state={item ? undefined : 'none'} dir="auto" lang={item ? lang : undefined}>
-      {item ? item.text : '—'}
+    <td
+      data-slot="level-comparison-text"
+      data-state={text ? undefined : 'none'}
+      data-label={level.text}
+      dir="auto"
+      lang={text?.lang}
+    >
+      {text ? text.text : '—'}
     </td>
   );
 }
@@ -233,14 +241,12 @@ export function LevelComparison({
                   </thead>
                   <tbody>
                     {items.length === 0 ? (
-                      <tr data-change="none">
-                        <td>{text.message(changeKey.same)}</td>
-                        <td data-slot="level-comparison-text" lang={fromText.lang}>
-                          {fromText.text}
-                        </td>
-                        <td data-slot="level-comparison-text" lang={toText.lang}>
-                          {toText.text}
-                        </td>
+                      <tr data-change="same">
+                        <th scope="row" data-slot="level-comparison-change">
+                          {text.message(changeKey.same)}
+                        </th>
+                        <ExpectationCell text={fromText} level={fromLabel} />
+                        <ExpectationCell text={toText} level={toLabel} />
                       </tr>
                     ) : (
                       items.map((item, i) => (
@@ -248,8 +254,14 @@ export function LevelComparison({
                           <th scope="row" data-slot="level-comparison-change">
                             {text.message(changeKey[item.change])}
                           </th>
-                          <ExpectationCell item={item.from} lang={fromText.lang} />
-                          <ExpectationCell item={item.to} lang={toText.lang} />
+                          <ExpectationCell
+                            text={item.from && { text: item.from.text, lang: fromText.lang }}
+                            level={fromLabel}
+                          />
+                          <ExpectationCell
+                            text={item.to && { text: item.to.text, lang: toText.lang }}
+                            level={toLabel}
+                          />
                         </tr>
                       ))
                     )}

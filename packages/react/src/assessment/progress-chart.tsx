@@ -218,6 +218,7 @@ export function ProgressChart({
         levelLabel={levelLabel}
         marks={layout.bars.map((bar) => bar.marks)}
         statusLabel={(status) => text.message(`assessment.status.${status}`)}
+        notExpected={t.message('requirement.notExpectedHere')}
       />
       {downloadable && (
         <ChartDownloads
@@ -277,10 +278,19 @@ interface ProgressTableProps {
   levelLabel: (level: string) => ContentText;
   marks: readonly (readonly ProgressMark[])[];
   statusLabel: (status: 'yes' | 'partly' | 'not-yet') => string;
+  notExpected: string;
 }
 
 // The chart's numbers for a screen reader; hidden from sight, where the drawing says them.
-function ProgressTable({ progress, text, caption, levelLabel, marks, statusLabel }: ProgressTableProps) {
+function ProgressTable({
+  progress,
+  text,
+  caption,
+  levelLabel,
+  marks,
+  statusLabel,
+  notExpected,
+}: ProgressTableProps) {
   return (
     <table data-slot="chart-table">
       <caption>{caption}</caption>
@@ -313,7 +323,7 @@ function ProgressTable({ progress, text, caption, levelLabel, marks, statusLabel
                   <td>{level.total}</td>
                 </>
               ) : (
-                <td colSpan={5}>{text.message('assessment.chart.notExpected')}</td>
+                <td colSpan={5}>{notExpected}</td>
               )}
               <td>{(marks[i] ?? []).map((mark) => text.message(MARK_KEYS[mark])).join(', ')}</td>
             </tr>
