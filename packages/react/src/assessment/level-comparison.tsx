@@ -1,7 +1,6 @@
-import { diffLevels, type LadderLevel, type LocalizedLadder, type Translator } from '@skill-ladder/core';
+import type { LadderLevel, LocalizedLadder, Translator } from '@skill-ladder/core';
 import {
-  cellExpectations,
-  compareExpectations,
+  compareLevels,
   createAssessmentTranslator,
   type ExpectationChange,
 } from '@skill-ladder/core/assessment';
@@ -19,7 +18,10 @@ const table = cva('sl-table');
 type AssessmentText = ReturnType<typeof createAssessmentTranslator>;
 
 /** Props of `LevelComparison`; the rest go to its `<section>`. */
-export interface LevelComparisonProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
+export interface LevelComparisonProps extends Omit<
+  ComponentPropsWithoutRef<'section'>,
+  'children'
+> {
   /** The first level compared (controlled). */
   from?: string;
   /** The first level at first (uncontrolled). Default: the root's selected level. */
@@ -50,7 +52,10 @@ export function defaultLevelPair(
   );
   const last = levels.length - 1;
   const from = i < last ? i : Math.max(0, last - 1);
-  return { from: levels[from]?.id ?? selected, to: levels[Math.min(from + 1, last)]?.id ?? selected };
+  return {
+    from: levels[from]?.id ?? selected,
+    to: levels[Math.min(from + 1, last)]?.id ?? selected,
+  };
 }
 
 const changeKey = {
@@ -159,7 +164,7 @@ export function LevelComparison({
   const fromLabel = labelOf(ladder, t, fromLevel, 'level');
   const toLabel = labelOf(ladder, t, toLevel, 'level');
   const shown = new Set(roles.map((role) => role.id));
-  const diffs = diffLevels(ladder, from, to).filter((diff) => shown.has(diff.role));
+  const diffs = compareLevels(ladder, from, to).filter((diff) => shown.has(diff.role));
   const Heading = `h${headingLevel}` as const;
   const RoleHeading = `h${headingLevel + 1}` as 'h3' | 'h4' | 'h5' | 'h6';
   return (
@@ -200,7 +205,7 @@ export function LevelComparison({
           const roleLabel = role
             ? labelOf(ladder, t, role, 'role')
             : { text: diff.role, lang: undefined };
-          const items = compareExpectations(cellExpectations(diff.from), cellExpectations(diff.to));
+          const items = diff.items;
           const fromText = cellText(ladder, t, diff.from);
           const toText = cellText(ladder, t, diff.to);
           const headingId = `${id}-${diff.role}`;

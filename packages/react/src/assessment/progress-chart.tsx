@@ -47,7 +47,9 @@ export function MarkShape({ mark, x, y }: { mark: ProgressMark; x: number; y: nu
     case 'current':
       return <path data-part="mark-current" d={`M${x} ${y}l10 5l-10 5z`} fill="currentColor" />;
     case 'estimated':
-      return <circle data-part="mark-estimated" cx={x + 5} cy={y + 5} r={4.5} fill="currentColor" />;
+      return (
+        <circle data-part="mark-estimated" cx={x + 5} cy={y + 5} r={4.5} fill="currentColor" />
+      );
     case 'target':
       return (
         <path
@@ -111,7 +113,9 @@ export function ProgressChart({
   });
   const levelLabel = (levelId: string): ContentText => {
     const level = ladder.levels.find((l) => l.id === levelId);
-    return level ? labelOf(ladder, t, level as LadderLevel, 'level') : { text: levelId, lang: undefined };
+    return level
+      ? labelOf(ladder, t, level as LadderLevel, 'level')
+      : { text: levelId, lang: undefined };
   };
   const role = ladder.roles.find((r) => r.id === progress.role);
   const roleLabel = role ? labelOf(ladder, t, role, 'role').text : progress.role;
@@ -124,7 +128,9 @@ export function ProgressChart({
     ] as const
   )
     .filter(([, level]) => level !== undefined)
-    .map(([mark, level]) => `${text.message(MARK_KEYS[mark])}: ${levelLabel(level as string).text}.`);
+    .map(
+      ([mark, level]) => `${text.message(MARK_KEYS[mark])}: ${levelLabel(level as string).text}.`,
+    );
   const summary = [
     progress.estimatedLevel === undefined ? `${text.message('assessment.noLevelYet')}.` : '',
     ...marksSaid,
@@ -151,7 +157,13 @@ export function ProgressChart({
       >
         <title id={`${id}-title`}>{title}</title>
         <defs>
-          <pattern id={hatch} width={4} height={4} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <pattern
+            id={hatch}
+            width={4}
+            height={4}
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
             <rect data-part="partly-fill" width={4} height={4} fill="none" />
             <path data-part="partly-hatch" d="M0 0v4" stroke="currentColor" strokeWidth={1.5} />
           </pattern>
@@ -169,7 +181,13 @@ export function ProgressChart({
                   y={middle - 5}
                 />
               ))}
-              <text data-part="label" x={labelX} y={middle} dominantBaseline="central" fill="currentColor">
+              <text
+                data-part="label"
+                x={labelX}
+                y={middle}
+                dominantBaseline="central"
+                fill="currentColor"
+              >
                 {fitLabel(label.text, 13)}
               </text>
               <rect
@@ -184,7 +202,14 @@ export function ProgressChart({
                 strokeDasharray={bar.empty ? '3 2' : undefined}
               />
               {bar.yesWidth > 0 && (
-                <rect data-part="yes" x={barX} y={bar.y} width={bar.yesWidth} height={barHeight} fill="currentColor" />
+                <rect
+                  data-part="yes"
+                  x={barX}
+                  y={bar.y}
+                  width={bar.yesWidth}
+                  height={barHeight}
+                  fill="currentColor"
+                />
               )}
               {bar.partlyWidth > 0 && (
                 <rect
@@ -198,7 +223,13 @@ export function ProgressChart({
                   strokeWidth={0.75}
                 />
               )}
-              <text data-part="count" x={countX} y={middle} dominantBaseline="central" fill="currentColor">
+              <text
+                data-part="count"
+                x={countX}
+                y={middle}
+                dominantBaseline="central"
+                fill="currentColor"
+              >
                 {bar.empty ? '–' : `${bar.progress.yes}/${bar.progress.total}`}
               </text>
             </g>
@@ -243,7 +274,9 @@ function ChartLegend({ text }: { text: AssessmentText }) {
         fill={part === 'yes' ? 'currentColor' : 'none'}
         stroke="currentColor"
       />
-      {part === 'partly' && <path data-part="partly-hatch" d="M0 12L12 0M-3 3L3 -3M9 15L15 9" stroke="currentColor" />}
+      {part === 'partly' && (
+        <path data-part="partly-hatch" d="M0 12L12 0M-3 3L3 -3M9 15L15 9" stroke="currentColor" />
+      )}
     </svg>
   );
   const mark = (which: ProgressMark) => (

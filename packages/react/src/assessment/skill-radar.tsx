@@ -21,12 +21,7 @@ import { useLadders } from '../catalog/use-ladders.js';
 import { classNames } from '../class-names.js';
 import { markLang, namedLabel, type ContentText } from '../content-text.js';
 import { labelledText } from '../labelled-message.js';
-import {
-  estimateFor,
-  expectedLevel,
-  levelPosition,
-  type Estimate,
-} from './skill-radar-data.js';
+import { estimateFor, expectedLevel, levelPosition, type Estimate } from './skill-radar-data.js';
 import { fitLabel } from './progress-chart-geometry.js';
 import { radarLabelColumns, radarLayout, SKILL_RADAR } from './skill-radar-geometry.js';
 import { ChartDownloads } from './svg-download-buttons.js';
@@ -95,7 +90,9 @@ interface Spoke {
 }
 
 const levelText = (t: Translator, level: LadderLevel | undefined, none: string): ContentText =>
-  level ? namedLabel(t, level as LadderLevel & { lang: string }, 'level') : { text: none, lang: undefined };
+  level
+    ? namedLabel(t, level as LadderLevel & { lang: string }, 'level')
+    : { text: none, lang: undefined };
 
 function estimateText(
   t: Translator,
@@ -210,7 +207,9 @@ function Radar({
       count: below.length,
       skills: below.map((spoke) => spoke.name.text).join(', '),
     }),
-    notAssessed > 0 ? text.message('assessment.radar.notAssessedCount', { count: notAssessed }) : '',
+    notAssessed > 0
+      ? text.message('assessment.radar.notAssessedCount', { count: notAssessed })
+      : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -317,7 +316,13 @@ function Radar({
         <ul data-slot="chart-legend">
           <li>
             <svg aria-hidden="true" viewBox="0 0 24 12" data-part="legend-expected">
-              <path data-part="expected" d="M0 6h24" stroke="currentColor" strokeWidth={2} strokeDasharray="6 4" />
+              <path
+                data-part="expected"
+                d="M0 6h24"
+                stroke="currentColor"
+                strokeWidth={2}
+                strokeDasharray="6 4"
+              />
             </svg>
             {text.message('assessment.chart.expectedLevel')}
           </li>
@@ -329,10 +334,9 @@ function Radar({
           </li>
         </ul>
         <p data-slot="chart-rule">
-          {labelledText(
-            (params) => text.message('assessment.radar.rule', params),
-            { level: levelLabel },
-          )}
+          {labelledText((params) => text.message('assessment.radar.rule', params), {
+            level: levelLabel,
+          })}
         </p>
       </figcaption>
       <table data-slot="chart-table" className={classNames(unstyled, 'sl-table', undefined)}>

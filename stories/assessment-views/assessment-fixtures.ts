@@ -1,0 +1,90 @@
+import { defineLadder, type Ladder } from '@skill-ladder/core';
+import {
+  cellExpectations,
+  markId,
+  type Assessment,
+  type Mark,
+  type MarkStatus,
+} from '@skill-ladder/core/assessment';
+
+/**
+ * Sample data for stories and tests, not a real framework: a small ladder whose sentences
+ * change in every way between levels — kept, reworded, new and gone.
+ */
+export const releaseSample = defineLadder({
+  id: 'release-management',
+  name: 'Release Management',
+  domain: 'Software Engineering',
+  group: 'Delivery',
+  keywords: ['releases', 'rollbacks'],
+  updated: '2026-11-01',
+  lang: 'en',
+  levels: [
+    { id: 'junior', name: 'Junior' },
+    { id: 'middle', name: 'Middle' },
+    { id: 'senior', name: 'Senior' },
+  ],
+  roles: [
+    { id: 'backend-engineer', name: 'Backend Engineer' },
+    { id: 'release-manager', name: 'Release Manager' },
+  ],
+  cells: [
+    {
+      role: 'backend-engineer',
+      level: 'junior',
+      requirement: 'optional',
+      description: 'Follows the release checklist. Writes release notes for their changes.',
+    },
+    {
+      role: 'backend-engineer',
+      level: 'middle',
+      requirement: 'required',
+      description:
+        'Follows the release checklist. Writes clear release notes for every change of the team. Rolls back a failed release.',
+    },
+    {
+      role: 'backend-engineer',
+      level: 'senior',
+      requirement: 'required',
+      description: 'Owns the deployment pipeline. Rolls back a failed release.',
+    },
+    {
+      role: 'release-manager',
+      level: 'junior',
+      requirement: 'not-expected',
+    },
+    {
+      role: 'release-manager',
+      level: 'middle',
+      requirement: 'required',
+      description: 'Plans the release calendar. Announces each release.',
+    },
+    {
+      role: 'release-manager',
+      level: 'senior',
+      requirement: 'required',
+      description: 'Plans the release calendar across teams. Announces each release.',
+    },
+  ],
+});
+
+/**
+ * An assessment of `ladder` with marks for `role`: per level, the status of each of the cell's
+ * expectations in order (`undefined` leaves one unmarked).
+ */
+export function markedAssessment(
+  ladder: Ladder,
+  role: string,
+  statuses: Readonly<Record<string, readonly (MarkStatus | undefined)[]>>,
+): Assessment {
+  const marks: Record<string, Mark> = {};
+  for (const [level, list] of Object.entries(statuses)) {
+    const cell = ladder.cells.find((c) => c.role === role && c.level === level);
+    if (!cell) throw new Error(`No cell ${role} × ${level} in ${ladder.id}.`);
+    cellExpectations(cell).forEach((item, i) => {
+      const status = list[i];
+      if (status) marks[markId(role, level, item.key)] = { status, text: item.text, at: 1 };
+    });
+  }
+  return { version: 2, ladder: ladder.id, marks, updatedAt: 1 };
+}
