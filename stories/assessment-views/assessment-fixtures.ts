@@ -1,8 +1,10 @@
 import { defineLadder, type Ladder } from '@skill-ladder/core';
 import {
+  assessmentKey,
   cellExpectations,
   markId,
   type Assessment,
+  type AssessmentStorage,
   type Mark,
   type MarkStatus,
 } from '@skill-ladder/core/assessment';
@@ -87,4 +89,17 @@ export function markedAssessment(
     });
   }
   return { version: 2, ladder: ladder.id, marks, updatedAt: 1 };
+}
+
+/**
+ * A storage in memory holding `assessments` as stored text (each under its ladder's key), so a
+ * story or test never depends on what `localStorage` happens to hold.
+ */
+export function memoryStorage(assessments: readonly Assessment[]): AssessmentStorage {
+  const values = new Map(assessments.map((a) => [assessmentKey(a.ladder), JSON.stringify(a)]));
+  return {
+    get: (key) => values.get(key) ?? null,
+    set: (key, value) => void values.set(key, value),
+    remove: (key) => void values.delete(key),
+  };
 }

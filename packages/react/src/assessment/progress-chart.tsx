@@ -77,6 +77,40 @@ export function levelLine(text: AssessmentText, label: string, level: LevelProgr
 }
 
 /**
+ * The chart in words: "Estimated level: Middle. Current level: Middle. Target level: Senior.
+ * Junior: 4 of 4; Middle: 3 of 5, 1 partly; …", each sentence as the locale ends one.
+ */
+export function progressSummary(
+  text: AssessmentText,
+  progress: AssessmentProgress,
+  levelLabel: (level: string) => ContentText,
+  currentLevel: string | undefined,
+  targetLevel: string | undefined,
+): string {
+  const sentence = (said: string) => text.message('assessment.chart.sentence', { text: said });
+  const named = (level: string) => levelLabel(level).text;
+  return [
+    progress.estimatedLevel === undefined
+      ? sentence(text.message('assessment.noLevelYet'))
+      : sentence(
+          text.message('assessment.estimatedLevel', { level: named(progress.estimatedLevel) }),
+        ),
+    currentLevel &&
+      sentence(text.message('assessment.chart.currentIs', { level: named(currentLevel) })),
+    targetLevel &&
+      sentence(text.message('assessment.chart.targetIs', { level: named(targetLevel) })),
+    sentence(
+      progress.levels
+        .map((level) => levelLine(text, named(level.level), level))
+        .join(text.message('assessment.chart.separator')),
+    ),
+  ]
+    .filter(Boolean)
+    // Chinese and Japanese put no space after a full stop.
+    .join(/^(zh|ja)\b/i.test(text.locale) ? '' : ' ');
+}
+
+/**
  * One person's standing against one role's levels, as a small plain-SVG bar chart: one bar per
  * level with the share of its expectations marked "yes" (solid) and "partly" (hatched), and
  * marks for the current level (▶), the estimated level (●) and the target (◆). The SVG is
@@ -120,24 +154,7 @@ export function ProgressChart({
   const role = ladder.roles.find((r) => r.id === progress.role);
   const roleLabel = role ? labelOf(ladder, t, role, 'role').text : progress.role;
   const title = text.message('assessment.chart.standingTitle', { role: roleLabel });
-  const marksSaid = (
-    [
-      ['estimated', progress.estimatedLevel],
-      ['current', currentLevel],
-      ['target', targetLevel],
-    ] as const
-  )
-    .filter(([, level]) => level !== undefined)
-    .map(
-      ([mark, level]) => `${text.message(MARK_KEYS[mark])}: ${levelLabel(level as string).text}.`,
-    );
-  const summary = [
-    progress.estimatedLevel === undefined ? `${text.message('assessment.noLevelYet')}.` : '',
-    ...marksSaid,
-    `${progress.levels.map((level) => levelLine(text, levelLabel(level.level).text, level)).join('; ')}.`,
-  ]
-    .filter(Boolean)
-    .join(' ');
+  const summary = progressSummary(text, progress, levelLabel, currentLevel, targetLevel);
   const { width, barX, barWidth, barHeight, labelX, countX, markX } = PROGRESS_CHART;
   const hatch = `${id}-partly`;
   return (

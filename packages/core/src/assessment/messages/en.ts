@@ -104,4 +104,8 @@ export const assessmentEn = {
   'assessment.radar.notAssessed': 'Not assessed',
   'assessment.radar.noneRequired': 'None required yet',
   'assessment.radar.noneReached': 'None reached yet',
+  'assessment.chart.currentIs': 'Current level: {level}',
+  'assessment.chart.targetIs': 'Target level: {level}',
+  'assessment.chart.sentence': '{text}.',
+  'assessment.chart.separator': '; ',
 } as const satisfies Readonly<Record<string, Message>>;

@@ -93,4 +93,8 @@ export const assessmentZhCN: Readonly<Record<AssessmentMessageKey, Message>> = {
   'assessment.radar.notAssessed': '尚未自评',
   'assessment.radar.noneRequired': '尚无必要要求',
   'assessment.radar.noneReached': '尚未达到任何级别',
+  'assessment.chart.currentIs': '当前级别：{level}',
+  'assessment.chart.targetIs': '目标级别：{level}',
+  'assessment.chart.sentence': '{text}。',
+  'assessment.chart.separator': '；',
 };
