@@ -103,3 +103,18 @@ export function memoryStorage(assessments: readonly Assessment[]): AssessmentSto
     remove: (key) => void values.delete(key),
   };
 }
+
+/** Marks for `markedAssessment`: every expectation of `role` "yes" up to and with `level`. */
+export function yesThrough(
+  ladder: Ladder,
+  role: string,
+  level: string,
+): Record<string, MarkStatus[]> {
+  const last = ladder.levels.findIndex((l) => l.id === level);
+  return Object.fromEntries(
+    ladder.levels.slice(0, last + 1).map((l) => {
+      const cell = ladder.cells.find((c) => c.role === role && c.level === l.id);
+      return [l.id, cell ? cellExpectations(cell).map(() => 'yes' as const) : []];
+    }),
+  );
+}

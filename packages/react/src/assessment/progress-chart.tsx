@@ -9,6 +9,7 @@ import { useId, useMemo, useRef, type ComponentPropsWithoutRef } from 'react';
 import { classNames } from '../class-names.js';
 import { labelOf, type ContentText } from '../content-text.js';
 import { useLadder } from '../ladder-context.js';
+import { joinSentences } from './progress-chart-text.js';
 import { ChartDownloads } from './svg-download-buttons.js';
 import {
   fitLabel,
@@ -89,7 +90,7 @@ export function progressSummary(
 ): string {
   const sentence = (said: string) => text.message('assessment.chart.sentence', { text: said });
   const named = (level: string) => levelLabel(level).text;
-  return [
+  return joinSentences(text.locale, [
     progress.estimatedLevel === undefined
       ? sentence(text.message('assessment.noLevelYet'))
       : sentence(
@@ -104,10 +105,7 @@ export function progressSummary(
         .map((level) => levelLine(text, named(level.level), level))
         .join(text.message('assessment.chart.separator')),
     ),
-  ]
-    .filter(Boolean)
-    // Chinese and Japanese put no space after a full stop.
-    .join(/^(zh|ja)\b/i.test(text.locale) ? '' : ' ');
+  ]);
 }
 
 /**

@@ -22,6 +22,7 @@ import { classNames } from '../class-names.js';
 import { markLang, namedLabel, type ContentText } from '../content-text.js';
 import { labelledText } from '../labelled-message.js';
 import { estimateFor, expectedLevel, levelPosition, type Estimate } from './skill-radar-data.js';
+import { joinSentences } from './progress-chart-text.js';
 import { fitLabel } from './progress-chart-geometry.js';
 import { radarLabelColumns, radarLayout, SKILL_RADAR } from './skill-radar-geometry.js';
 import { ChartDownloads } from './svg-download-buttons.js';
@@ -202,17 +203,15 @@ function Radar({
     role: roleLabel.text,
     level: levelLabel.text,
   });
-  const summary = [
+  const summary = joinSentences(text.locale, [
     text.message('assessment.radar.below', {
       count: below.length,
-      skills: below.map((spoke) => spoke.name.text).join(', '),
+      skills: new Intl.ListFormat(text.locale, { type: 'conjunction' }).format(
+        below.map((spoke) => spoke.name.text),
+      ),
     }),
-    notAssessed > 0
-      ? text.message('assessment.radar.notAssessedCount', { count: notAssessed })
-      : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
+    notAssessed > 0 && text.message('assessment.radar.notAssessedCount', { count: notAssessed }),
+  ]);
   const columns = radarLabelColumns(spokes.length);
   const { size } = SKILL_RADAR;
   const centre = size / 2;
