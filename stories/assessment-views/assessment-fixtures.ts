@@ -118,3 +118,82 @@ export function yesThrough(
     }),
   );
 }
+
+const fiveLevels = [
+  { id: 'junior', name: 'Junior' },
+  { id: 'middle', name: 'Middle' },
+  { id: 'senior', name: 'Senior' },
+  { id: 'lead', name: 'Lead' },
+  { id: 'principal', name: 'Principal' },
+];
+
+const skillNames = [
+  'Observability',
+  'Capacity Planning',
+  'Infrastructure as Code',
+  'Kubernetes Operations',
+  'Continuous Delivery',
+  'Secrets Management',
+  'Cost Management',
+  'Disaster Recovery and Business Continuity',
+  'Networking',
+  'Service Mesh',
+  'Database Operations',
+  'Release Engineering',
+  'On-call Practice',
+  'Performance Testing',
+  'Security Hardening',
+  'Developer Tooling',
+  'Build Systems',
+  'Container Images',
+  'Configuration Management',
+  'Chaos Engineering',
+  'Log Pipelines',
+  'Alert Design',
+  'Runbooks',
+  'Postmortems',
+  'Access Control',
+  'Compliance Automation',
+  'Queue Operations',
+  'Caching',
+  'Edge Delivery',
+  'Platform Roadmaps',
+];
+
+/**
+ * Thirty made-up skills for one role (`platform-engineer`), five levels each, required from a
+ * level that varies by skill: a radar's most crowded case.
+ */
+export const manySkills: readonly Ladder[] = skillNames.map((name, i) => {
+  const from = i % 3;
+  return defineLadder({
+    id: `skill-${i + 1}`,
+    name,
+    domain: 'Platform',
+    group: 'Operations',
+    keywords: [],
+    updated: '2026-11-01',
+    lang: 'en',
+    levels: fiveLevels,
+    roles: [{ id: 'platform-engineer', name: 'Platform Engineer' }],
+    cells: fiveLevels.map((level, l) => ({
+      role: 'platform-engineer' as const,
+      level: level.id,
+      requirement: l >= from ? ('required' as const) : ('optional' as const),
+      description: `Runs ${name.toLowerCase()} at ${level.name} scope. Teaches it to others at ${level.name}.`,
+    })),
+  });
+});
+
+/** The person's marks in `manySkills`: "yes" up to a level that varies; every seventh skill not assessed. */
+export const manySkillsAssessments: readonly Assessment[] = manySkills.flatMap((ladder, i) =>
+  i % 7 === 6
+    ? []
+    : [
+        markedAssessment(
+          ladder,
+          'platform-engineer',
+          yesThrough(ladder, 'platform-engineer', fiveLevels[i % 5]?.id ?? 'junior'),
+        ),
+      ],
+);
