@@ -151,13 +151,11 @@ export function LevelComparison({
   const from = known(fromProp ?? ownFrom) ?? fallback.from;
   const to = known(toProp ?? ownTo) ?? fallback.to;
   const pick = (which: 'from' | 'to', value: string) => {
-    if (which === 'from') {
-      if (fromProp === undefined) setOwnFrom(value);
-      onFromChange?.(value);
-    } else {
-      if (toProp === undefined) setOwnTo(value);
-      onToChange?.(value);
-    }
+    // The pair stops following the root once the user picks either level: the other stays.
+    if (fromProp === undefined) setOwnFrom(which === 'from' ? value : from);
+    if (toProp === undefined) setOwnTo(which === 'to' ? value : to);
+    if (which === 'from') onFromChange?.(value);
+    else onToChange?.(value);
   };
   const fromLevel = ladder.levels.find((l) => l.id === from) as LadderLevel;
   const toLevel = ladder.levels.find((l) => l.id === to) as LadderLevel;
