@@ -340,44 +340,47 @@ function ProgressTable({
   notExpected,
 }: ProgressTableProps) {
   return (
-    <table data-slot="chart-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{text.message('assessment.chart.level')}</th>
-          <th scope="col">{statusLabel('yes')}</th>
-          <th scope="col">{statusLabel('partly')}</th>
-          <th scope="col">{statusLabel('not-yet')}</th>
-          <th scope="col">{text.message('assessment.unmarked')}</th>
-          <th scope="col">{text.message('assessment.chart.total')}</th>
-          <th scope="col">{text.message('assessment.chart.marks')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {progress.levels.map((level, i) => {
-          const label = levelLabel(level.level);
-          const expected = level.total > 0;
-          return (
-            <tr key={level.level}>
-              <th scope="row" lang={label.lang}>
-                {label.text}
-              </th>
-              {expected ? (
-                <>
-                  <td>{level.yes}</td>
-                  <td>{level.partly}</td>
-                  <td>{level.notYet}</td>
-                  <td>{level.unmarked + level.changed}</td>
-                  <td>{level.total}</td>
-                </>
-              ) : (
-                <td colSpan={5}>{notExpected}</td>
-              )}
-              <td>{(marks[i] ?? []).map((mark) => text.message(MARK_KEYS[mark])).join(', ')}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    // The wrapper hides it: a table is never narrower than its content.
+    <div data-slot="chart-table">
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{text.message('assessment.chart.level')}</th>
+            <th scope="col">{statusLabel('yes')}</th>
+            <th scope="col">{statusLabel('partly')}</th>
+            <th scope="col">{statusLabel('not-yet')}</th>
+            <th scope="col">{text.message('assessment.unmarked')}</th>
+            <th scope="col">{text.message('assessment.chart.total')}</th>
+            <th scope="col">{text.message('assessment.chart.marks')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {progress.levels.map((level, i) => {
+            const label = levelLabel(level.level);
+            const expected = level.total > 0;
+            return (
+              <tr key={level.level}>
+                <th scope="row" lang={label.lang}>
+                  {label.text}
+                </th>
+                {expected ? (
+                  <>
+                    <td>{level.yes}</td>
+                    <td>{level.partly}</td>
+                    <td>{level.notYet}</td>
+                    <td>{level.unmarked + level.changed}</td>
+                    <td>{level.total}</td>
+                  </>
+                ) : (
+                  <td colSpan={5}>{notExpected}</td>
+                )}
+                <td>{(marks[i] ?? []).map((mark) => text.message(MARK_KEYS[mark])).join(', ')}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }
