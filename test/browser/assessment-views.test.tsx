@@ -61,7 +61,7 @@ const radarReady = () =>
 
 describe('LevelComparison in Chromium', () => {
   it.each(schemes)('passes axe in the %s scheme', async (theme) => {
-    await page.viewport(1024, 1400);
+    await page.viewport(1024, 800);
     const { container } = render(
       <LadderRoot skill="ml-pipelines" defaultLevel="middle" theme={theme}>
         <LevelComparison />
@@ -112,9 +112,7 @@ describe('LevelComparison in Chromium', () => {
     expect(overflowingElements(root)).toEqual([]);
     const [text] = root.querySelectorAll('[data-slot="level-comparison-text"]');
     expect(getComputedStyle(text as Element).display).toBe('block');
-    expect(getComputedStyle(text as Element, '::before').content).toBe(
-      '"中级: " / ""',
-    );
+    expect(getComputedStyle(text as Element, '::before').content).toBe('"中级：" / ""');
     await page.screenshot({ path: '../../screenshots/level-comparison-320-zh.png', element: root });
     expect(await axeViolations(root)).toEqual([]);
   });
@@ -191,7 +189,7 @@ describe('ProgressChart in Chromium', () => {
 
 describe('SkillRadar in Chromium', () => {
   it.each(schemes)('passes axe in the %s scheme', async (theme) => {
-    await page.viewport(900, 1400);
+    await page.viewport(900, 800);
     const { container } = render(
       <SkillRadar
         catalog={catalog}
@@ -208,7 +206,7 @@ describe('SkillRadar in Chromium', () => {
   });
 
   it('fits 320 px with thirty spokes, labels cut and whole in the table', async () => {
-    await page.viewport(320, 1600);
+    await page.viewport(320, 800);
     const { container } = render(
       <SkillRadar
         catalog={createMemoryCatalog(manySkills)}

@@ -38,7 +38,7 @@ describe('radarLayout', () => {
   });
 
   it('gives labels less room as spokes crowd', () => {
-    expect([3, 8, 9, 16, 17, 30].map(radarLabelColumns)).toEqual([18, 18, 12, 12, 8, 8]);
+    expect([3, 8, 9, 16, 17, 30].map(radarLabelColumns)).toEqual([20, 20, 14, 14, 9, 9]);
   });
 });
 

@@ -1,5 +1,14 @@
-/** The drawing's own units: the SVG scales to its box through its `viewBox`. */
-export const SKILL_RADAR = { size: 400, radius: 120, labelGap: 12 } as const;
+/**
+ * The drawing's own units: the SVG scales to its box through its `viewBox`. The radar sits in
+ * a 400 × 400 square; `viewBox` widens it for the labels at the sides and trims the top and
+ * bottom, which need only a line each.
+ */
+export const SKILL_RADAR = {
+  size: 400,
+  radius: 120,
+  labelGap: 12,
+  viewBox: { x: -60, y: 50, width: 520, height: 300 },
+} as const;
 
 /** One skill's values on its spoke, as level positions (1 = its first level, 0 = none). */
 export interface RadarValue {
@@ -80,7 +89,7 @@ export function radarLayout(values: readonly RadarValue[]): RadarLayout {
 
 /** How many columns a spoke's label may take: fewer as spokes crowd. */
 export function radarLabelColumns(count: number): number {
-  if (count <= 8) return 18;
-  if (count <= 16) return 12;
-  return 8;
+  if (count <= 8) return 20;
+  if (count <= 16) return 14;
+  return 9;
 }

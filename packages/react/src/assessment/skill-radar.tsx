@@ -213,7 +213,7 @@ function Radar({
     notAssessed > 0 && text.message('assessment.radar.notAssessedCount', { count: notAssessed }),
   ]);
   const columns = radarLabelColumns(spokes.length);
-  const { size } = SKILL_RADAR;
+  const { size, viewBox } = SKILL_RADAR;
   const centre = size / 2;
   const allAssessed = pending === 0;
   return (
@@ -223,7 +223,7 @@ function Radar({
         role="img"
         aria-labelledby={`${id}-title`}
         aria-describedby={`${id}-summary`}
-        viewBox={`0 0 ${size} ${size}`}
+        viewBox={`${viewBox.x} ${viewBox.y} ${viewBox.width} ${viewBox.height}`}
         data-slot="chart-svg"
         fontSize={spokes.length > 16 ? 9 : 11}
       >
