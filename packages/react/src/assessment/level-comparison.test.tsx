@@ -1,3 +1,4 @@
+import { assessmentMessages } from '@skill-ladder/core/assessment';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -94,8 +95,11 @@ describe('LevelComparison', () => {
     expect(screen.getByText('从中级到高级')).toBeInTheDocument();
     const changes = screen.getAllByRole('rowheader').map((cell) => cell.textContent);
     expect(changes.length).toBeGreaterThan(0);
-    for (const change of changes)
-      expect(['新增', '不再要求', '措辞变化', '相同']).toContain(change);
+    const zh = assessmentMessages['zh-CN'].strings;
+    const words = (['new', 'gone', 'reworded', 'same'] as const).map(
+      (change) => zh[`assessment.compare.${change}`],
+    );
+    for (const change of changes) expect(words).toContain(change);
   });
 
   it('picks the pair below the top at the top level', () => {
