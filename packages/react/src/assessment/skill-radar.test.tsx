@@ -1,7 +1,8 @@
 import type { Ladder } from '@skill-ladder/core';
 import { createMemoryCatalog } from '@skill-ladder/core/catalog';
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { controllableCatalog } from '../../../../test/controllable-catalog.js';
 import { sampleLadders } from '../../../../samples/catalog/sample-ladders.js';
 import {
   markedAssessment,
@@ -76,6 +77,36 @@ describe('SkillRadar', () => {
     expect(screen.getByRole('img')).toHaveAccessibleDescription(
       '没有技能低于期望级别。4 项技能尚未自评。',
     );
+  });
+
+  it('says how far loading is, then which skills failed, with a Retry', async () => {
+    const fake = controllableCatalog(sampleLadders);
+    render(
+      <SkillRadar catalog={fake.catalog} careerRole={role} level="lead" storage={storage()} />,
+    );
+    const chart = screen.getByRole('img');
+    expect(chart).toHaveAccessibleDescription('Loaded 0 of 4 skills');
+    expect(document.querySelector('polygon[data-part="estimated"]')).toBeNull();
+    await vi.waitFor(() => expect(fake.pending()).toHaveLength(4));
+    act(() => {
+      fake.resolve('api-design');
+      fake.resolve('code-review');
+      fake.resolve('data-modelling');
+      fake.fail('incident-response', 500);
+    });
+    await vi.waitFor(() =>
+      expect(chart).toHaveAccessibleDescription(
+        'One skill is below the expected level: API Design. One skill is not assessed yet. One skill could not be loaded.',
+      ),
+    );
+    expect(rows()[3]).toEqual(['Incident Response', 'Lead', 'Could not be loaded.']);
+    act(() => screen.getByRole('button', { name: 'Try again' }).click());
+    await vi.waitFor(() => expect(fake.pending()).toHaveLength(1));
+    act(() => fake.resolve('incident-response'));
+    await vi.waitFor(() =>
+      expect(rows()[3]).toEqual(['Incident Response', 'Lead', 'None reached yet']),
+    );
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
   });
 
   it('takes the highest level up to the person’s at which the skill is required', () => {

@@ -199,19 +199,27 @@ function Radar({
   );
   const notAssessed = spokes.filter((spoke) => spoke.estimate.state === 'not-assessed').length;
   const pending = spokes.filter((spoke) => spoke.estimate.state === 'loading').length;
+  const failed = spokes.filter((spoke) => spoke.estimate.state === 'failed').length;
   const title = text.message('assessment.radar.title', {
     role: roleLabel.text,
     level: levelLabel.text,
   });
-  const summary = joinSentences(text.locale, [
-    text.message('assessment.radar.below', {
-      count: below.length,
-      skills: new Intl.ListFormat(text.locale, { type: 'conjunction' }).format(
-        below.map((spoke) => spoke.name.text),
-      ),
-    }),
-    notAssessed > 0 && text.message('assessment.radar.notAssessedCount', { count: notAssessed }),
-  ]);
+  const loaded = spokes.length - pending;
+  // Until every skill is read, the summary says how far loading is, not a count that will change.
+  const summary =
+    pending > 0
+      ? t.message('roleProfile.progress', { loaded, count: spokes.length })
+      : joinSentences(text.locale, [
+          text.message('assessment.radar.below', {
+            count: below.length,
+            skills: new Intl.ListFormat(text.locale, { type: 'conjunction' }).format(
+              below.map((spoke) => spoke.name.text),
+            ),
+          }),
+          notAssessed > 0 &&
+            text.message('assessment.radar.notAssessedCount', { count: notAssessed }),
+          failed > 0 && t.message('roleProfile.failedCount', { count: failed }),
+        ]);
   const columns = radarLabelColumns(spokes.length);
   const { size, viewBox } = SKILL_RADAR;
   const centre = size / 2;
@@ -312,6 +320,11 @@ function Radar({
         <p id={`${id}-summary`} data-slot="chart-summary" aria-busy={!allAssessed}>
           {summary}
         </p>
+        {failed > 0 && (
+          <button type="button" data-slot="retry" onClick={loads.retry}>
+            {t.message('catalog.retry')}
+          </button>
+        )}
         <ul data-slot="chart-legend">
           <li>
             <svg aria-hidden="true" viewBox="0 0 24 12" data-part="legend-expected">
