@@ -1,7 +1,7 @@
 import '@skill-ladder/react/styles.css';
 import '@skill-ladder/react/catalog.css';
 import '../../packages/react/src/assessment.css';
-import { assessmentProgress } from '@skill-ladder/core/assessment';
+import { assessmentKey, assessmentProgress } from '@skill-ladder/core/assessment';
 import { createMemoryCatalog } from '@skill-ladder/core/catalog';
 import { LadderRoot } from '@skill-ladder/react';
 import { render, screen, within } from '@testing-library/react';
@@ -203,6 +203,29 @@ describe('SkillRadar in Chromium', () => {
     const root = container.firstElementChild as HTMLElement;
     await page.screenshot({ path: `../../screenshots/skill-radar-${theme}.png`, element: root });
     expect(await axeViolations(root)).toEqual([]);
+  });
+
+  it('reads localStorage by default, and again when another tab changes it', async () => {
+    const key = assessmentKey('code-review');
+    const stored = (level: string) =>
+      JSON.stringify(
+        markedAssessment(
+          sample('code-review'),
+          role,
+          yesThrough(sample('code-review'), role, level),
+        ),
+      );
+    localStorage.setItem(key, stored('middle'));
+    try {
+      render(<SkillRadar catalog={catalog} careerRole={role} level="lead" />);
+      const row = await screen.findByRole('row', { name: /^Code Review/ });
+      await vi.waitFor(() => expect(row).toHaveTextContent('Code ReviewLeadMiddle'));
+      localStorage.setItem(key, stored('lead'));
+      window.dispatchEvent(new StorageEvent('storage', { key }));
+      await vi.waitFor(() => expect(row).toHaveTextContent('Code ReviewLeadLead'));
+    } finally {
+      localStorage.removeItem(key);
+    }
   });
 
   it('fits 320 px with thirty spokes, labels cut and whole in the table', async () => {
