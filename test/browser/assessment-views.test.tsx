@@ -7,7 +7,7 @@ import { LadderRoot } from '@skill-ladder/react';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { page } from 'vitest/browser';
+import { cdp, page } from 'vitest/browser';
 import { sampleLadders } from '../../samples/catalog/sample-ladders';
 import {
   LevelComparison,
@@ -115,6 +115,40 @@ describe('LevelComparison in Chromium', () => {
     expect(getComputedStyle(text as Element, '::before').content).toBe('"中级：" / ""');
     await page.screenshot({ path: '../../screenshots/level-comparison-320-zh.png', element: root });
     expect(await axeViolations(root)).toEqual([]);
+  });
+});
+
+describe('the views in print', () => {
+  afterEach(async () => {
+    await cdp().send('Emulation.setEmulatedMedia', { media: '' });
+  });
+
+  it('print both levels with no pickers or buttons, and the charts in black on white', async () => {
+    render(
+      <LadderRoot ladder={releaseSample} defaultLevel="middle" theme="dark">
+        <LevelComparison />
+        <ProgressChart progress={progress} currentLevel="middle" />
+      </LadderRoot>,
+    );
+    await cdp().send('Emulation.setEmulatedMedia', { media: 'print' });
+    await vi.waitFor(() => expect(matchMedia('print').matches).toBe(true));
+    const toolbar = document.querySelector('[data-slot="level-comparison-toolbar"]') as Element;
+    expect(getComputedStyle(toolbar).display).toBe('none');
+    expect(screen.getByText('From Middle to Senior')).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Download SVG' })).toBeNull();
+    // Both columns, the two texts of a reworded expectation included.
+    const reworded = screen.getAllByRole('row').find((row) => row.dataset.change === 'reworded');
+    expect(reworded?.children).toHaveLength(3);
+    const yes = document.querySelector('[data-part="yes"]') as Element;
+    const track = document.querySelector('[data-part="track"]') as Element;
+    const hatch = document.querySelector('[data-part="partly-hatch"]') as Element;
+    expect(getComputedStyle(yes).fill).toBe('rgb(0, 0, 0)');
+    expect(getComputedStyle(track).fill).toBe('rgb(255, 255, 255)');
+    expect(getComputedStyle(hatch).stroke).toBe('rgb(0, 0, 0)');
+    await page.screenshot({
+      path: '../../screenshots/assessment-views-print.png',
+      element: document.body.firstElementChild as HTMLElement,
+    });
   });
 });
 
