@@ -59,6 +59,23 @@ const radarReady = () =>
     { timeout: 25_000 },
   );
 
+function labelsInside(svg: SVGSVGElement) {
+  const frame = svg.getBoundingClientRect();
+  const labels = [...svg.querySelectorAll('[data-part="label"]')];
+  expect(labels.length).toBeGreaterThan(0);
+  for (const label of labels as SVGTextElement[]) {
+    const box = label.getBoundingClientRect();
+    expect(box.left).toBeGreaterThanOrEqual(frame.left - 0.5);
+    expect(box.right).toBeLessThanOrEqual(frame.right + 0.5);
+    // Each label runs away from the radar: right of its point at the right, left of it at the left.
+    const x = Number(label.getAttribute('x'));
+    const drawn = label.getBBox();
+    const anchor = label.getAttribute('text-anchor');
+    if (anchor === 'start') expect(drawn.x).toBeGreaterThanOrEqual(x - 2);
+    if (anchor === 'end') expect(drawn.x + drawn.width).toBeLessThanOrEqual(x + 2);
+  }
+}
+
 describe('LevelComparison in Chromium', () => {
   it.each(schemes)('passes axe in the %s scheme', async (theme) => {
     await page.viewport(1024, 800);
@@ -239,6 +256,16 @@ describe('SkillRadar in Chromium', () => {
     expect(await axeViolations(root)).toEqual([]);
   });
 
+  it('keeps its labels inside the drawing in a right-to-left page', async () => {
+    const { container } = render(
+      <div dir="rtl">
+        <SkillRadar catalog={catalog} careerRole={role} level="lead" storage={seeded()} />
+      </div>,
+    );
+    await radarReady();
+    labelsInside(container.querySelector('[data-slot="chart-svg"]') as SVGSVGElement);
+  });
+
   it('reads localStorage by default, and again when another tab changes it', async () => {
     const key = assessmentKey('code-review');
     const stored = (level: string) =>
@@ -277,14 +304,7 @@ describe('SkillRadar in Chromium', () => {
     expect(root.querySelectorAll('[data-part="spoke"]')).toHaveLength(30);
     expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320);
     expect(overflowingElements(root)).toEqual([]);
-    const svg = root.querySelector('[data-slot="chart-svg"]') as SVGSVGElement;
-    // Every label inside the drawing.
-    const frame = svg.getBoundingClientRect();
-    for (const label of svg.querySelectorAll('[data-part="label"]')) {
-      const box = label.getBoundingClientRect();
-      expect(box.left).toBeGreaterThanOrEqual(frame.left - 0.5);
-      expect(box.right).toBeLessThanOrEqual(frame.right + 0.5);
-    }
+    labelsInside(root.querySelector('[data-slot="chart-svg"]') as SVGSVGElement);
     expect(
       screen.getByRole('rowheader', { name: 'Disaster Recovery and Business Continuity' }),
     ).toBeInTheDocument();

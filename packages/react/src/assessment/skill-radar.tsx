@@ -236,6 +236,9 @@ function Radar({
         aria-describedby={`${id}-summary`}
         viewBox={`${viewBox.x} ${viewBox.y} ${viewBox.width} ${viewBox.height}`}
         data-slot="chart-svg"
+        // The drawing is laid out left to right; in a right-to-left page its labels keep their
+        // anchors (text itself still runs in its own direction).
+        direction="ltr"
         fontSize={spokes.length > 16 ? 9 : 11}
       >
         <title id={`${id}-title`}>{title}</title>
