@@ -28,6 +28,8 @@ function open(storage?: AssessmentStorage | null) {
     ...(storage !== undefined && { storage }),
   });
   stores.push(store);
+  // Listened to, as by a rendered component: only then does it hear other tabs.
+  store.subscribe(() => {});
   return store;
 }
 
@@ -176,6 +178,16 @@ describe('the assessment store over real localStorage', () => {
     await expect
       .poll(() => Object.keys(there.getSnapshot().assessment.marks).sort(), poll)
       .toEqual([A, B]);
+  });
+
+  it('keeps two stores of the same page in step (no storage event there)', () => {
+    const one = open();
+    const two = open();
+    one.mark(A, yes);
+    expect(Object.keys(two.getSnapshot().assessment.marks)).toEqual([A]);
+    two.mark(B, partly);
+    expect(Object.keys(one.getSnapshot().assessment.marks).sort()).toEqual([A, B]);
+    expect(storedMarks()).toEqual([A, B]);
   });
 
   it('picks up a value another tab wrote directly', async () => {
