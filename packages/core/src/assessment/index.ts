@@ -39,7 +39,6 @@ export { assessmentProgress, itemsLeft } from './assessment-progress.js';
 export type { ItemsLeft } from './assessment-progress.js';
 export { compareExpectations, compareLevels } from './compare-levels.js';
 export type { LevelComparisonRow } from './compare-levels.js';
-
 export type { AssessmentV1 } from './migrate-assessment.js';
 export { migrateAssessment } from './migrate-assessment.js';
 export type { ParseAssessmentResult } from './assessment-format.js';
