@@ -1,0 +1,59 @@
+import { randomBytes } from 'node:crypto';
+import { rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
+import type { Ladder } from '@skill-ladder/core';
+import { toMarkdown } from '@skill-ladder/core/export';
+import { ladderCsv } from './sheet/csv.js';
+import { writeLadderXlsx } from './sheet/xlsx.js';
+
+/** The formats `convert` writes. */
+export const OUTPUT_FORMATS = ['json', 'csv', 'xlsx', 'markdown'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+const BY_EXTENSION: Readonly<Record<string, OutputFormat>> = {
+  '.json': 'json',
+  '.csv': 'csv',
+  '.xlsx': 'xlsx',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+};
+
+/** The output format of a file name, from its extension; undefined when it names none. */
+export function formatOf(path: string): OutputFormat | undefined {
+  return BY_EXTENSION[extname(path).toLowerCase()];
+}
+
+/** The ladder as the text of a format (every format but xlsx, which is binary). */
+export function ladderText(ladder: Ladder, format: Exclude<OutputFormat, 'xlsx'>): string {
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(ladder, null, 2)}\n`;
+    case 'csv':
+      return ladderCsv(ladder);
+    case 'markdown':
+      return toMarkdown(ladder);
+    default:
+      return format satisfies never;
+  }
+}
+
+/**
+ * Writes the ladder in a format to `path`, through a temporary file beside it that is renamed
+ * into place at the end: a failed write leaves no file, and an earlier file stays whole.
+ *
+ * @example
+ * await writeLadder(ladder, 'ml-pipelines.xlsx', 'xlsx');
+ */
+export async function writeLadder(ladder: Ladder, path: string, format: OutputFormat) {
+  const temporary = join(
+    dirname(path),
+    `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`,
+  );
+  try {
+    if (format === 'xlsx') await writeLadderXlsx(ladder, temporary);
+    else await writeFile(temporary, ladderText(ladder, format));
+    await rename(temporary, path);
+  } finally {
+    await rm(temporary, { force: true });
+  }
+}
