@@ -53,6 +53,16 @@ export default defineConfig({
         },
       },
       {
+        // The command-line tool, in Node: real files in temp folders, the command run in-process.
+        extends: true,
+        test: {
+          name: 'cli',
+          environment: 'node',
+          include: ['packages/cli/src/**/*.test.ts'],
+          testTimeout: 60_000,
+        },
+      },
+      {
         extends: true,
         test: {
           name: 'node',

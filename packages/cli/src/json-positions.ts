@@ -24,7 +24,9 @@ export function pathSteps(path: string): (string | number)[] {
 
 function child(node: AnyNode, step: string | number): AnyNode | undefined {
   if (node.type === 'Object' && typeof step === 'string') {
-    return node.members.find((member) => member.name.value === step)?.value;
+    return node.members.find(
+      (member) => (member.name.type === 'String' ? member.name.value : member.name.name) === step,
+    )?.value;
   }
   if (node.type === 'Array' && typeof step === 'number') return node.elements[step]?.value;
   return undefined;

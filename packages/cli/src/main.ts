@@ -1,6 +1,5 @@
 import { createRequire } from 'node:module';
 import { existsSync, statSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { parseLadder } from '@skill-ladder/core';
 import { Command, CommanderError, Option } from 'commander';

@@ -52,9 +52,9 @@ export function ladderRows(ladder: Ladder): LadderRows {
       cell.requirement,
       cell.description ?? '',
       ...cellTags.map(([, translation]) => {
-        const cells: Readonly<Record<string, Readonly<Record<string, string | undefined>>>> =
-          translation.cells ?? {};
-        return cells[cell.role]?.[cell.level] ?? '';
+        const byRole: Readonly<Record<string, string | undefined>> | undefined =
+          translation.cells?.[cell.role];
+        return byRole?.[cell.level] ?? '';
       }),
     ]),
   ];

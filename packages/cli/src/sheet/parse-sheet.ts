@@ -61,7 +61,8 @@ function valuesOf(row: SheetRow): Found[] {
 
 function isTableHeader(row: SheetRow): boolean {
   const names = new Set(row.cells.map((cell) => splitKey(cell).field));
-  return names.has('skill') && names.has('requirement');
+  const others = ['role', 'level', 'requirement', 'description'].filter((name) => names.has(name));
+  return names.has('skill') && others.length >= 2;
 }
 
 /** Reads the header block: `field, value…` rows before the table. */
@@ -223,6 +224,7 @@ function buildLadder(input: SkillInput, problems: SheetProblem[]) {
   const origin = (path: string, address: CellAddress, label: string) =>
     origins.set(path, { address, label });
   if (firstRow) origin('id', at(firstRow, columns.index.get('skill') ?? 0), 'skill id');
+  const LABELS: Record<string, string> = { updated: 'date in updated', lang: 'language tag' };
 
   // A per-skill column wins over the header block: its first non-empty cell, the same in every row.
   const fromColumn = (name: string): Found | undefined => {
@@ -245,8 +247,9 @@ function buildLadder(input: SkillInput, problems: SheetProblem[]) {
   const text = (field: string, path: string): string | undefined => {
     const found = fromColumn(field) ?? header.get(field)?.values[0];
     const headerRow = header.get(field)?.row;
-    if (found) origin(path, found.address, field);
-    else if (headerRow) origin(path, at(headerRow, 1), field);
+    const label = LABELS[field] ?? field;
+    if (found) origin(path, found.address, label);
+    else if (headerRow) origin(path, at(headerRow, 1), label);
     return found?.value;
   };
   const list = (field: string, path: string): string[] | undefined => {
@@ -281,8 +284,8 @@ function buildLadder(input: SkillInput, problems: SheetProblem[]) {
   ladder.levels = (levelRow?.values ?? []).map((found, i) => {
     origin(`levels[${i}]`, found.address, 'level');
     const name = levelNames?.values[i];
-    if (name) origin(`levels[${i}].name`, name.address, 'level name');
-    else origin(`levels[${i}].name`, found.address, 'level name');
+    const nameAt = levelNames ? at(levelNames.row, i + 1) : found.address;
+    origin(`levels[${i}].name`, nameAt, 'level name');
     return { id: found.value.trim(), name: name?.value === '' ? undefined : name?.value };
   });
   if (levelRow) origin('levels', at(levelRow.row, 0), 'levels row');
@@ -297,7 +300,7 @@ function buildLadder(input: SkillInput, problems: SheetProblem[]) {
     const n = roleColumns.push(i) - 1;
     origin(`roles[${n}]`, found.address, 'role');
     const name = roleNames?.values[i];
-    origin(`roles[${n}].name`, name?.address ?? found.address, 'role name');
+    origin(`roles[${n}].name`, roleNames ? at(roleNames.row, i + 1) : found.address, 'role name');
     return [{ id: roleId, name: name?.value === '' ? undefined : name?.value }];
   });
   ladder.roles = roles;
@@ -347,12 +350,17 @@ function buildLadder(input: SkillInput, problems: SheetProblem[]) {
     }
     const keywords = list(key('keywords', tag), `${base}.keywords`);
     if (keywords !== undefined) translation.keywords = keywords;
-    const names = (field: string, ids: readonly string[], at: (i: number) => number, path: string) => {
+    const names = (
+      field: string,
+      ids: readonly string[],
+      columnOf: (i: number) => number,
+      path: string,
+    ) => {
       const row = header.get(key(field, tag));
       if (!row) return undefined;
       const out: Record<string, string> = {};
       ids.forEach((entryId, i) => {
-        const found = row.values[at(i)];
+        const found = row.values[columnOf(i)];
         if (!found || found.value === '') return;
         out[entryId] = found.value;
         origin(`${base}.${path}[${JSON.stringify(entryId)}]`, found.address, key(field, tag));
@@ -457,18 +465,22 @@ export function parseSheet(rows: readonly SheetRow[]): ParseSheetResult {
       sheetProblems,
     );
     problems.push(...sheetProblems);
-    if (sheetProblems.length > 0 || !skillRows.every((row) => row.requirement)) continue;
     origins.set('cells', { address: at(tableHeader, 0), label: 'table' });
     const result = parseLadder(ladder);
     if (result.ok) {
-      ladders.push(result.ladder);
+      if (problems.length === 0) ladders.push(result.ladder);
       continue;
     }
+    // A cell already named by a problem of the sheet is not named twice; a missing cell is
+    // only news when no row was left out for a problem of its own.
+    const named = new Set(problems.map(({ address }) => cellName(address)));
     for (const error of result.errors) {
+      if (error.path === 'cells' && problems.length > 0) continue;
       const found = originOf(origins, error.path) ?? {
         address: at(tableHeader, 0),
         label: 'sheet',
       };
+      if (named.has(cellName(found.address))) continue;
       const rest = error.message.startsWith(error.path)
         ? error.message.slice(error.path.length).trimStart()
         : error.message;

@@ -11,10 +11,25 @@ export const CELLS_SHEET = 'Cells';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+// XML cannot keep a carriage return (a reader turns CRLF into LF) or most control characters:
+// OOXML writes them as `_xHHHH_`, and a literal `_xHHHH_` with its underscore escaped. exceljs
+// does neither, so the CLI does both ways.
+const encodeText = (text: string) =>
+  text
+    .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\r]/g, (char) =>
+      `_x${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
+    );
+const decodeText = (text: string) =>
+  text.replace(/_x([0-9A-Fa-f]{4})_/g, (_match, hex: string) =>
+    String.fromCharCode(Number.parseInt(hex, 16)),
+  );
+
 /** A cell's value as the text a person sees typed in it; a formula stays its text. */
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return decodeText(value);
   if (typeof value === 'number') return String(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (value instanceof Date) {
@@ -22,7 +37,7 @@ function cellText(value: ExcelJS.CellValue): string {
     const time = value.getUTCHours() + value.getUTCMinutes() + value.getUTCSeconds();
     return time === 0 ? date : value.toISOString();
   }
-  if ('richText' in value) return value.richText.map((part) => part.text).join('');
+  if ('richText' in value) return decodeText(value.richText.map((part) => part.text).join(''));
   if ('formula' in value || 'sharedFormula' in value) {
     // Never evaluated: `=HYPERLINK(…)` is read as the text `=HYPERLINK(…)`.
     return `=${'formula' in value ? value.formula : value.sharedFormula}`;
@@ -89,7 +104,7 @@ export async function writeLadderXlsx(ladder: Ladder, path: string): Promise<voi
     const views = name === CELLS_SHEET ? [{ state: 'frozen' as const, ySplit: 1 }] : [];
     const sheet = workbook.addWorksheet(name, { views });
     sheet.columns = widths.map((width) => ({ width }));
-    for (const row of rows) sheet.addRow([...row]).commit();
+    for (const row of rows) sheet.addRow(row.map(encodeText)).commit();
     sheet.commit();
   };
   write(CELLS_SHEET, table, [18, 24, 14, 14, 80]);
