@@ -26,7 +26,9 @@ function fileOf(id: string): string {
 export async function ladderFiles(folder: string): Promise<string[]> {
   const names = await readdir(folder);
   return names
-    .filter((name) => (LADDER_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase()))
+    .filter((name) =>
+      (LADDER_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase()),
+    )
     .sort()
     .map((name) => join(folder, name));
 }

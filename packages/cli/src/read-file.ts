@@ -87,8 +87,13 @@ export async function checkFile(path: string, file = path): Promise<CheckedFile>
       return { file, ladders: [], problems: [problem(file, 1, 1, '', message)] };
     }
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error);
-    return { file, ladders: [], problems: [problem(file, 1, 1, '', `The file could not be read: ${reason}.`)] };
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error);
+    return {
+      file,
+      ladders: [],
+      problems: [problem(file, 1, 1, '', `The file could not be read: ${reason}.`)],
+    };
   }
   if (!rows.ok) return { file, ladders: [], problems: sheetProblems(file, rows.problems) };
   const sheet = parseSheet(rows.rows);

@@ -16,7 +16,13 @@ export function problemLines(problems: readonly Problem[], io: Io): string {
 /** Problems as `--format json` prints them: an array of { file, line, column, path, message }. */
 export function problemsJson(problems: readonly Problem[]): string {
   return `${JSON.stringify(
-    problems.map(({ file, line, column, path, message }) => ({ file, line, column, path, message })),
+    problems.map(({ file, line, column, path, message }) => ({
+      file,
+      line,
+      column,
+      path,
+      message,
+    })),
     null,
     2,
   )}\n`;

@@ -45,10 +45,7 @@ export function ladderText(ladder: Ladder, format: Exclude<OutputFormat, 'xlsx'>
  * await writeLadder(ladder, 'ml-pipelines.xlsx', 'xlsx');
  */
 export async function writeLadder(ladder: Ladder, path: string, format: OutputFormat) {
-  const temporary = join(
-    dirname(path),
-    `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`,
-  );
+  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     if (format === 'xlsx') await writeLadderXlsx(ladder, temporary);
     else await writeFile(temporary, ladderText(ladder, format));

@@ -263,7 +263,7 @@ function buildLadder(input: SkillInput, problems: SheetProblem[]) {
     }
     const row = header.get(field);
     if (!row) return undefined;
-    origin(path, at(row.row, 1), field);
+    origin(path, at(row.row, 1), field === 'keywords' ? 'keyword list' : field);
     const items = row.values.filter(({ value }) => value.trim() !== '');
     items.forEach((item, i) => origin(`${path}[${i}]`, item.address, field));
     return items.map(({ value }) => value);
@@ -272,7 +272,8 @@ function buildLadder(input: SkillInput, problems: SheetProblem[]) {
   ladder.name = text('name', 'name');
   ladder.domain = text('domain', 'domain');
   ladder.group = text('group', 'group');
-  ladder.keywords = list('keywords', 'keywords');
+  // A sheet may leave its keywords out: no keywords.
+  ladder.keywords = list('keywords', 'keywords') ?? [];
   ladder.updated = text('updated', 'updated');
   const lang = text('lang', 'lang');
   if (lang !== undefined) ladder.lang = lang;
@@ -402,7 +403,7 @@ function buildLadder(input: SkillInput, problems: SheetProblem[]) {
 
 /** The origin of a path, or of the nearest path that holds it. */
 function originOf(origins: Origins, path: string) {
-  for (let p = path; ; ) {
+  for (let p = path; ;) {
     const found = origins.get(p);
     if (found) return found;
     const cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
@@ -427,7 +428,11 @@ export function parseSheet(rows: readonly SheetRow[]): ParseSheetResult {
       ok: false,
       problems: [
         {
-          address: { ...(rows[0]?.sheet === undefined ? {} : { sheet: rows[0].sheet }), row: 1, column: 1 },
+          address: {
+            ...(rows[0]?.sheet === undefined ? {} : { sheet: rows[0].sheet }),
+            row: 1,
+            column: 1,
+          },
           message: `The sheet has no table: add a header row with the columns ${TABLE_COLUMNS.join(', ')}, and one row per role and level below it.`,
         },
       ],

@@ -101,7 +101,10 @@ describe('reading a CSV sheet', () => {
     const header = HEADER.map((line) =>
       line.startsWith('skill,') ? 'skill,role,level,description' : line,
     );
-    const text = [...header, ...ROWS.map((row) => row.replace(/,(required|optional|not-expected),/, ','))].join('\r\n');
+    const text = [
+      ...header,
+      ...ROWS.map((row) => row.replace(/,(required|optional|not-expected),/, ',')),
+    ].join('\r\n');
     expect(await problems(file(text))).toEqual([
       'D11: The table\'s header row (row 11) has no "requirement" column; it needs skill, role, level, requirement, description.',
     ]);
@@ -134,7 +137,11 @@ describe('reading a CSV sheet', () => {
   it('reads a 10 MB flat sheet of many skills as a stream', async () => {
     const skills = 2200;
     const description = 'Designs, reviews and documents the interfaces of the team; '.repeat(20);
-    const lines = [HEADER.slice(5, 9).join('\r\n'), '', 'skill,name,domain,group,keywords,updated,role,level,requirement,description'];
+    const lines = [
+      HEADER.slice(5, 9).join('\r\n'),
+      '',
+      'skill,name,domain,group,keywords,updated,role,level,requirement,description',
+    ];
     for (let s = 0; s < skills; s += 1) {
       for (const role of ['backend', 'qa']) {
         for (const level of ['junior', 'senior']) {
@@ -148,7 +155,11 @@ describe('reading a CSV sheet', () => {
     const checked = await checkFile(path);
     expect(checked.problems).toEqual([]);
     expect(checked.ladders).toHaveLength(skills);
-    expect(checked.ladders[7]).toMatchObject({ id: 'skill-7', name: 'Skill 7', keywords: ['REST', 'gRPC'] });
+    expect(checked.ladders[7]).toMatchObject({
+      id: 'skill-7',
+      name: 'Skill 7',
+      keywords: ['REST', 'gRPC'],
+    });
     const { size } = await import('node:fs/promises').then((fs) => fs.stat(path));
     expect(size).toBeGreaterThan(10 * 1024 * 1024);
   });

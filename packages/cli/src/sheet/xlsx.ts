@@ -18,8 +18,9 @@ const encodeText = (text: string) =>
   text
     .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
     // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\r]/g, (char) =>
-      `_x${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
+    .replace(
+      /[\u0000-\u0008\u000B\u000C\u000E-\u001F\r]/g,
+      (char) => `_x${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
     );
 const decodeText = (text: string) =>
   text.replace(/_x([0-9A-Fa-f]{4})_/g, (_match, hex: string) =>
