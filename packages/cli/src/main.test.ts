@@ -53,7 +53,7 @@ describe('skill-ladder validate', () => {
       new RegExp(`^api\\.json:${position('"seniour"')}  cells\\[\\d+\\]\\.level  .*"seniour"`),
     );
     expect(lines[3]).toMatch(
-      /^api\.json:\d+:\d+  cells  cells has no cell for role "backend-engineer" at level "senior"/,
+      /^api\.json:\d+:\d+ {2}cells {2}cells has no cell for role "backend-engineer" at level "senior"/,
     );
     expect(result.stderr).toBe('✖ 4 problems in 1 file of 2 checked.\n');
   });
@@ -62,7 +62,7 @@ describe('skill-ladder validate', () => {
     const dir = folder({ 'b.json': '{\n  "id": "x",\n}' });
     const result = await run(['validate', 'b.json'], { cwd: dir });
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/^b\.json:3:1  \(file\)  The file is not valid JSON: /);
+    expect(result.stdout).toMatch(/^b\.json:3:1 {2}\(file\) {2}The file is not valid JSON: /);
   });
 
   it('prints an array of { file, line, column, path, message } with --format json', async () => {
@@ -94,7 +94,7 @@ describe('skill-ladder validate', () => {
     writeFileSync(join(dir, 'public/index.json'), JSON.stringify(index, null, 2));
     const result = await run(['validate', 'public/index.json'], { cwd: dir });
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/^public\/index\.json:\d+:\d+  skills\[1\]\.requirements/);
+    expect(result.stdout).toMatch(/^public\/index\.json:\d+:\d+ {2}skills\[1\]\.requirements/);
   });
 
   it('exits 2 for a usage error: no files, an unknown option, a glob that matches nothing', async () => {
@@ -247,7 +247,7 @@ describe('skill-ladder catalog', () => {
     const result = await run(['catalog', '.', '--out', out], { cwd: dir });
     expect(result.code).toBe(1);
     expect(result.stdout.trimEnd().split('\n')).toEqual([
-      expect.stringMatching(/^a\.json:1:\d+  updated  updated must be an ISO date/),
+      expect.stringMatching(/^a\.json:1:\d+ {2}updated {2}updated must be an ISO date/),
       'd.json:3:9  id  The skill id "code-review" is already used by c.json; each skill needs its own id.',
     ]);
     expect(result.stderr).toContain('nothing was written');

@@ -15,13 +15,11 @@ const pad = (n: number) => String(n).padStart(2, '0');
 // OOXML writes them as `_xHHHH_`, and a literal `_xHHHH_` with its underscore escaped. exceljs
 // does neither, so the CLI does both ways.
 const encodeText = (text: string) =>
-  text
-    .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
+  text.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1').replace(
     // eslint-disable-next-line no-control-regex
-    .replace(
-      /[\u0000-\u0008\u000B\u000C\u000E-\u001F\r]/g,
-      (char) => `_x${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
-    );
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\r]/g,
+    (char) => `_x${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
+  );
 const decodeText = (text: string) =>
   text.replace(/_x([0-9A-Fa-f]{4})_/g, (_match, hex: string) =>
     String.fromCharCode(Number.parseInt(hex, 16)),
