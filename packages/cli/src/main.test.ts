@@ -336,3 +336,20 @@ describe('help and version', () => {
     });
   });
 });
+
+describe('skill-ladder convert --to ctdl-asn', () => {
+  it('writes the CTDL-ASN JSON-LD of core, by the .jsonld extension or --to', async () => {
+    const { toCtdlAsn } = await import('@skill-ladder/core/export');
+    const { alignedMlPipelines } = await import('../../core/src/__fixtures__/ladder-aligned.js');
+    const dir = folder({ 'ml.json': JSON.stringify(alignedMlPipelines) });
+    expect((await run(['convert', 'ml.json', 'ml.xlsx'], { cwd: dir })).code).toBe(0);
+    expect((await run(['convert', 'ml.xlsx', 'framework.jsonld'], { cwd: dir })).code).toBe(0);
+    const written = JSON.parse(readFileSync(join(dir, 'framework.jsonld'), 'utf8'));
+    expect(written).toEqual(JSON.parse(JSON.stringify(toCtdlAsn(alignedMlPipelines))));
+    const base = 'https://example.com/frameworks/';
+    const piped = await run(['convert', 'ml.json', '-', '--to', 'ctdl-asn', '--base-url', base], {
+      cwd: dir,
+    });
+    expect(JSON.parse(piped.stdout)['@graph'][0]['@id']).toMatch(new RegExp(`^${base}`));
+  });
+});

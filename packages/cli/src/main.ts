@@ -83,7 +83,7 @@ function formatFor(output: string, to: string | undefined): OutputFormat {
   const format = formatOf(output);
   if (!format) {
     throw new UsageError(
-      `The format of ${output} is unknown by its extension: name a .json, .csv, .xlsx or .md file, or give --to (${OUTPUT_FORMATS.join(', ')}).`,
+      `The format of ${output} is unknown by its extension: name a .json, .csv, .xlsx, .md or .jsonld file, or give --to (${OUTPUT_FORMATS.join(', ')}).`,
     );
   }
   return format;
@@ -92,9 +92,10 @@ function formatFor(output: string, to: string | undefined): OutputFormat {
 async function convert(
   input: string,
   output: string,
-  options: { to?: string },
+  options: { to?: string; baseUrl?: string },
   io: Io,
 ): Promise<number> {
+  const ctdl = options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl };
   const toStdout = output === '-';
   const format = toStdout ? (options.to ?? 'json') : formatFor(output, options.to);
   if (toStdout && format === 'xlsx') throw new UsageError('An .xlsx file cannot go to stdout.');
@@ -112,9 +113,10 @@ async function convert(
     io.stderr.write(`${input} ${what}.\n`);
     return EXIT.invalid;
   }
-  if (toStdout) io.stdout.write(ladderText(ladder, format as Exclude<OutputFormat, 'xlsx'>));
-  else {
-    await writeLadder(ladder, resolve(io.cwd, output), format as OutputFormat);
+  if (toStdout) {
+    io.stdout.write(ladderText(ladder, format as Exclude<OutputFormat, 'xlsx'>, ctdl));
+  } else {
+    await writeLadder(ladder, resolve(io.cwd, output), format as OutputFormat, ctdl);
     io.stderr.write(`Wrote ${output} (${format}).\n`);
   }
   return EXIT.ok;
@@ -223,21 +225,26 @@ Examples:
   root
     .command('convert')
     .description(
-      'Convert a ladder between JSON, CSV and Excel (.xlsx), or to Markdown; the format comes from the extension or --to. Nothing is written when the input has a problem.',
+      'Convert a ladder between JSON, CSV and Excel (.xlsx), or to Markdown or CTDL-ASN JSON-LD (.jsonld); the format comes from the extension or --to. Nothing is written when the input has a problem.',
     )
     .argument('<input>', 'a ladder: .json, .csv or .xlsx')
     .argument('<output>', 'the file to write, or - for stdout')
     .addOption(new Option('--to <format>', 'the output format').choices([...OUTPUT_FORMATS]))
+    .option(
+      '--base-url <url>',
+      "ctdl-asn: where the framework is published (its nodes' @id start with it)",
+    )
     .addHelpText(
       'after',
       `
 Examples:
   $ skill-ladder convert ladders/api-design.json api-design.xlsx
   $ skill-ladder convert api-design.csv ladders/api-design.json
-  $ skill-ladder convert api-design.json - --to markdown`,
+  $ skill-ladder convert api-design.json - --to markdown
+  $ skill-ladder convert api-design.json framework.jsonld --to ctdl-asn --base-url https://example.com/frameworks/`,
     )
     .action(
-      run((input: string, output: string, options: { to?: string }) =>
+      run((input: string, output: string, options: { to?: string; baseUrl?: string }) =>
         convert(input, output, options, io),
       ),
     );

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mlPipelines, parseLadder, type Ladder } from '@skill-ladder/core';
 import { describe, expect, it } from 'vitest';
+import { alignedMlPipelines } from '../../core/src/__fixtures__/ladder-aligned.js';
 import { incidentResponse } from '../../core/src/__fixtures__/ladder-v2.js';
 import { scratchFolder } from './__fixtures__/io.js';
 import { checkFile } from './read-file.js';
@@ -41,6 +42,7 @@ const tricky: Ladder = {
 const ladders: [string, Ladder][] = [
   ['ML Pipelines', checked(mlPipelines)],
   ['the v2 fixture (not-expected cells, translations, lang)', checked(incidentResponse)],
+  ['ML Pipelines aligned to ESCO and O*NET (skill and roles)', checked(alignedMlPipelines)],
   ['descriptions that start with -, +, =, @ or an apostrophe, and no keywords', tricky],
   ...readdirSync(samples).map((name): [string, Ladder] => [
     `samples/catalog/ladders/${name}`,

@@ -2,12 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Ladder } from '@skill-ladder/core';
-import { toMarkdown } from '@skill-ladder/core/export';
+import { toCtdlAsn, toMarkdown, type CtdlAsnOptions } from '@skill-ladder/core/export';
 import { ladderCsv } from './sheet/csv.js';
 import { writeLadderXlsx } from './sheet/xlsx.js';
 
 /** The formats `convert` writes. */
-export const OUTPUT_FORMATS = ['json', 'csv', 'xlsx', 'markdown'] as const;
+export const OUTPUT_FORMATS = ['json', 'csv', 'xlsx', 'markdown', 'ctdl-asn'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 const BY_EXTENSION: Readonly<Record<string, OutputFormat>> = {
@@ -16,6 +16,7 @@ const BY_EXTENSION: Readonly<Record<string, OutputFormat>> = {
   '.xlsx': 'xlsx',
   '.md': 'markdown',
   '.markdown': 'markdown',
+  '.jsonld': 'ctdl-asn',
 };
 
 /** The output format of a file name, from its extension; undefined when it names none. */
@@ -24,7 +25,11 @@ export function formatOf(path: string): OutputFormat | undefined {
 }
 
 /** The ladder as the text of a format (every format but xlsx, which is binary). */
-export function ladderText(ladder: Ladder, format: Exclude<OutputFormat, 'xlsx'>): string {
+export function ladderText(
+  ladder: Ladder,
+  format: Exclude<OutputFormat, 'xlsx'>,
+  options: CtdlAsnOptions = {},
+): string {
   switch (format) {
     case 'json':
       return `${JSON.stringify(ladder, null, 2)}\n`;
@@ -32,6 +37,8 @@ export function ladderText(ladder: Ladder, format: Exclude<OutputFormat, 'xlsx'>
       return ladderCsv(ladder);
     case 'markdown':
       return toMarkdown(ladder);
+    case 'ctdl-asn':
+      return `${JSON.stringify(toCtdlAsn(ladder, options), null, 2)}\n`;
     default:
       return format satisfies never;
   }
@@ -44,11 +51,16 @@ export function ladderText(ladder: Ladder, format: Exclude<OutputFormat, 'xlsx'>
  * @example
  * await writeLadder(ladder, 'ml-pipelines.xlsx', 'xlsx');
  */
-export async function writeLadder(ladder: Ladder, path: string, format: OutputFormat) {
+export async function writeLadder(
+  ladder: Ladder,
+  path: string,
+  format: OutputFormat,
+  options: CtdlAsnOptions = {},
+) {
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     if (format === 'xlsx') await writeLadderXlsx(ladder, temporary);
-    else await writeFile(temporary, ladderText(ladder, format));
+    else await writeFile(temporary, ladderText(ladder, format, options));
     await rename(temporary, path);
   } finally {
     await rm(temporary, { force: true });

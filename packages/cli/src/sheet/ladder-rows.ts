@@ -1,5 +1,11 @@
-import type { Ladder } from '@skill-ladder/core';
-import { TABLE_COLUMNS } from './sheet-shape.js';
+import type { Alignment, Ladder } from '@skill-ladder/core';
+import { ALIGNMENT_CELLS, TABLE_COLUMNS } from './sheet-shape.js';
+
+function alignmentCells(alignment: Alignment): string[] {
+  const cells = ALIGNMENT_CELLS.map((field) => alignment[field] ?? '');
+  while (cells.length > 2 && cells.at(-1) === '') cells.pop();
+  return cells;
+}
 
 /** A ladder in the spreadsheet shape: the header block's rows and the table's rows. */
 export interface LadderRows {
@@ -29,6 +35,14 @@ export function ladderRows(ladder: Ladder): LadderRows {
     ['level names', ...ladder.levels.map((level) => level.name)],
     ['roles', ...roleIds],
     ['role names', ...ladder.roles.map((role) => role.name)],
+    ...(ladder.alignments ?? []).map((alignment) => ['alignment', ...alignmentCells(alignment)]),
+    ...ladder.roles.flatMap((role) =>
+      (role.alignments ?? []).map((alignment) => [
+        'role alignment',
+        role.id,
+        ...alignmentCells(alignment),
+      ]),
+    ),
   ];
   if (translations.length > 0) header.push(['translations', ...translations.map(([tag]) => tag)]);
   for (const [tag, translation] of translations) {

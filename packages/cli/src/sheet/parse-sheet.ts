@@ -1,6 +1,8 @@
 import { parseLadder, REQUIREMENTS, type Ladder, type Requirement } from '@skill-ladder/core';
 import { cellName, type CellAddress, type SheetRow } from './sheet-rows.js';
 import {
+  ALIGNMENT_CELLS,
+  ALIGNMENT_ROWS,
   LIST_FIELDS,
   SKILL_COLUMNS,
   splitKey,
@@ -68,11 +70,16 @@ function isTableHeader(row: SheetRow): boolean {
 /** Reads the header block: `field, value…` rows before the table. */
 function readHeader(rows: readonly SheetRow[], problems: SheetProblem[]) {
   const fields = new Map<string, HeaderField>();
+  const alignments: HeaderField[] = [];
   const tags: string[] = [];
   for (const row of rows) {
     if (isBlank(row)) continue;
     const label = (row.cells[0] ?? '').trim();
     const { field, tag } = splitKey(label);
+    if (tag === undefined && (ALIGNMENT_ROWS as readonly string[]).includes(field)) {
+      alignments.push({ row, label: field, values: valuesOf(row) });
+      continue;
+    }
     const known =
       tag === undefined
         ? (TEXT_FIELDS as readonly string[]).includes(field) ||
@@ -84,7 +91,7 @@ function readHeader(rows: readonly SheetRow[], problems: SheetProblem[]) {
         message:
           field === 'id' || field === 'skill'
             ? `The skill id goes in the table's skill column, not in the header block; remove this row.`
-            : `${quote(label)} is not a field of the header block; the fields are ${[...TEXT_FIELDS, ...LIST_FIELDS].join(', ')}, and name, domain, group, keywords, level names or role names followed by @ and a language tag for a translation.`,
+            : `${quote(label)} is not a field of the header block; the fields are ${[...TEXT_FIELDS, ...LIST_FIELDS, ...ALIGNMENT_ROWS].join(', ')}, and name, domain, group, keywords, level names or role names followed by @ and a language tag for a translation.`,
       });
       continue;
     }
@@ -109,7 +116,7 @@ function readHeader(rows: readonly SheetRow[], problems: SheetProblem[]) {
     const rank = (tag: string) => (listed.includes(tag) ? listed.indexOf(tag) : listed.length);
     return rank(a) - rank(b);
   });
-  return { fields, tags };
+  return { fields, tags, alignments };
 }
 
 interface Columns {
@@ -212,13 +219,14 @@ interface SkillInput {
   readonly id: string;
   readonly rows: readonly TableRow[];
   readonly header: Map<string, HeaderField>;
+  readonly alignments: readonly HeaderField[];
   readonly tags: readonly string[];
   readonly columns: Columns;
 }
 
 /** Builds one skill's ladder data (unchecked) and where each of its paths came from. */
 function buildLadder(input: SkillInput, problems: SheetProblem[]) {
-  const { id, rows, header, tags, columns } = input;
+  const { id, rows, header, alignments, tags, columns } = input;
   const origins: Origins = new Map();
   const firstRow = rows[0]?.row;
   const origin = (path: string, address: CellAddress, label: string) =>
@@ -303,6 +311,38 @@ function buildLadder(input: SkillInput, problems: SheetProblem[]) {
     const name = roleNames?.values[i];
     origin(`roles[${n}].name`, roleNames ? at(roleNames.row, i + 1) : found.address, 'role name');
     return [{ id: roleId, name: name?.value === '' ? undefined : name?.value }];
+  });
+  // An alignment row's cells, from `first` on, as an alignment (empty cells left out).
+  const alignment = (row: HeaderField, first: number, path: string) => {
+    origin(path, at(row.row, 0), row.label);
+    const out: Record<string, string> = {};
+    ALIGNMENT_CELLS.forEach((field, i) => {
+      const value = (row.row.cells[first + i] ?? '').trim();
+      origin(`${path}.${field}`, at(row.row, first + i), `alignment's ${field}`);
+      if (value !== '') out[field] = value;
+    });
+    return out;
+  };
+  const skillAlignments = alignments.filter((row) => row.label === 'alignment');
+  if (skillAlignments.length > 0) {
+    ladder.alignments = skillAlignments.map((row, i) => alignment(row, 1, `alignments[${i}]`));
+  }
+  const roleAlignments = alignments.filter((row) => row.label === 'role alignment');
+  for (const row of roleAlignments) {
+    const roleId = (row.row.cells[1] ?? '').trim();
+    if (roleRow && !roleRow.values.some(({ value }) => value.trim() === roleId)) {
+      problems.push({
+        address: at(row.row, 1),
+        message: `The role ${quote(roleId)} of this alignment is not in the header block's roles row (row ${roleRow.row.number}); add it there, or correct the id.`,
+      });
+    }
+  }
+  roles.forEach((role, n) => {
+    const own = roleAlignments.filter((row) => (row.row.cells[1] ?? '').trim() === role.id);
+    if (own.length === 0) return;
+    Object.assign(role, {
+      alignments: own.map((row, j) => alignment(row, 2, `roles[${n}].alignments[${j}]`)),
+    });
   });
   ladder.roles = roles;
   if (roleRow) origin('roles', at(roleRow.row, 0), 'roles row');
@@ -439,7 +479,7 @@ export function parseSheet(rows: readonly SheetRow[]): ParseSheetResult {
     };
   }
   const tableHeader = rows[headerAt] as SheetRow;
-  const { fields, tags } = readHeader(rows.slice(0, headerAt), problems);
+  const { fields, tags, alignments } = readHeader(rows.slice(0, headerAt), problems);
   for (const field of ['levels', 'roles'] as const) {
     if (fields.has(field)) continue;
     problems.push({
@@ -466,7 +506,7 @@ export function parseSheet(rows: readonly SheetRow[]): ParseSheetResult {
   for (const [id, skillRows] of bySkill) {
     const sheetProblems: SheetProblem[] = [];
     const { ladder, origins } = buildLadder(
-      { id, rows: skillRows, header: fields, tags, columns },
+      { id, rows: skillRows, header: fields, alignments, tags, columns },
       sheetProblems,
     );
     problems.push(...sheetProblems);

@@ -13,6 +13,14 @@ export const LIST_FIELDS = [
   'role names',
   'translations',
 ] as const;
+/**
+ * Header-block rows that may repeat, one per alignment to a public taxonomy:
+ * `alignment, framework, target, name, kind, relation` for the skill, and
+ * `role alignment, role id, framework, target, name, kind, relation` for a role.
+ */
+export const ALIGNMENT_ROWS = ['alignment', 'role alignment'] as const;
+/** The cells of an alignment row, from column B (after the role id in a role's row). */
+export const ALIGNMENT_CELLS = ['framework', 'target', 'name', 'kind', 'relation'] as const;
 /** Fields that may carry a translation as `field@tag` (`name@zh-CN`). */
 export const TRANSLATED_FIELDS = [
   'name',
