@@ -15,7 +15,6 @@ export { parseSheet } from './sheet/parse-sheet.js';
 export type { ParseSheetResult, SheetProblem } from './sheet/parse-sheet.js';
 export { ladderRows } from './sheet/ladder-rows.js';
 export { ladderCsv, readCsvRows } from './sheet/csv.js';
-export { readXlsxRows, writeLadderXlsx } from './sheet/xlsx.js';
 export { guardFormula, unguardFormula } from './sheet/formula-guard.js';
 export { cellName, columnLetters } from './sheet/sheet-rows.js';
 export type { CellAddress, SheetRow } from './sheet/sheet-rows.js';

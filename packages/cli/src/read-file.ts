@@ -7,7 +7,6 @@ import type { Problem } from './problem.js';
 import { readCsvRows, type ReadRowsResult } from './sheet/csv.js';
 import { parseSheet, type SheetProblem } from './sheet/parse-sheet.js';
 import { cellName } from './sheet/sheet-rows.js';
-import { readXlsxRows } from './sheet/xlsx.js';
 
 /** What a file holds once checked: ladders, a catalog's index, or its problems. */
 export interface CheckedFile {
@@ -81,7 +80,9 @@ export async function checkFile(path: string, file = path): Promise<CheckedFile>
   try {
     if (extension === '.json') return checkJson(file, await readFile(path, 'utf8'));
     if (extension === '.csv') rows = await readCsvRows(path);
-    else if (extension === '.xlsx') rows = await readXlsxRows(path);
+    // exceljs takes about a second to load: only for a workbook.
+    else if (extension === '.xlsx')
+      rows = await (await import('./sheet/xlsx.js')).readXlsxRows(path);
     else {
       const message = `${extension || 'A file without an extension'} is not a ladder format: give a .json, .csv or .xlsx file.`;
       return { file, ladders: [], problems: [problem(file, 1, 1, '', message)] };

@@ -4,7 +4,6 @@ import { basename, dirname, extname, join } from 'node:path';
 import type { Ladder } from '@skill-ladder/core';
 import { toCtdlAsn, toMarkdown, type CtdlAsnOptions } from '@skill-ladder/core/export';
 import { ladderCsv } from './sheet/csv.js';
-import { writeLadderXlsx } from './sheet/xlsx.js';
 
 /** The formats `convert` writes. */
 export const OUTPUT_FORMATS = ['json', 'csv', 'xlsx', 'markdown', 'ctdl-asn'] as const;
@@ -59,8 +58,11 @@ export async function writeLadder(
 ) {
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    if (format === 'xlsx') await writeLadderXlsx(ladder, temporary);
-    else await writeFile(temporary, ladderText(ladder, format, options));
+    if (format === 'xlsx') {
+      // exceljs takes about a second to load: only for a workbook.
+      const { writeLadderXlsx } = await import('./sheet/xlsx.js');
+      await writeLadderXlsx(ladder, temporary);
+    } else await writeFile(temporary, ladderText(ladder, format, options));
     await rename(temporary, path);
   } finally {
     await rm(temporary, { force: true });
