@@ -94,11 +94,11 @@ describe('scripts/build-catalog.mjs', () => {
     const result = run(dir, out);
     expect(result.status).toBe(1);
     const lines = result.stdout.trim().split('\n');
-    expect(lines[0]).toMatch(/a\.json:1:\d+  keywords  keywords must be a list of strings/);
-    expect(lines[1]).toMatch(/a\.json:1:\d+  updated  updated is not a real calendar date/);
-    expect(lines[2]).toMatch(/b\.json:1:14  \(file\)  The file is not valid JSON: /);
+    expect(lines[0]).toMatch(/a\.json:1:\d+ {2}keywords {2}keywords must be a list of strings/);
+    expect(lines[1]).toMatch(/a\.json:1:\d+ {2}updated {2}updated is not a real calendar date/);
+    expect(lines[2]).toMatch(/b\.json:1:14 {2}\(file\) {2}The file is not valid JSON: /);
     expect(lines[3]).toMatch(
-      /d\.json:1:\d+  id  The skill id "code-review" is already used by .*c\.json/,
+      /d\.json:1:\d+ {2}id {2}The skill id "code-review" is already used by .*c\.json/,
     );
     expect(result.stderr).toContain('4 problem(s); nothing was written');
     expect(() => readdirSync(out)).toThrow();
