@@ -1,5 +1,10 @@
 import type { Alignment } from './types.js';
 
+/** An O*NET-SOC occupation code, `15-2051.00`. */
+export const ONET_CODE = /^\d{2}-\d{4}\.\d{2}$/;
+/** An http(s) URL with a host and no whitespace. */
+export const HTTP_URL = /^https?:\/\/[^\s/?#]+\S*$/i;
+
 /**
  * Whether an alignment's target is a skill or an occupation: its `kind`, else what the target
  * says (an ESCO URI by its path, an O*NET-SOC code is an occupation); `undefined` when unknown.
@@ -33,11 +38,9 @@ export function alignmentUrl(
 ): string | undefined {
   const { framework, target } = alignment;
   if (framework === 'onet') {
-    return /^\d{2}-\d{4}\.\d{2}$/.test(target)
-      ? `https://www.onetonline.org/link/summary/${target}`
-      : undefined;
+    return ONET_CODE.test(target) ? `https://www.onetonline.org/link/summary/${target}` : undefined;
   }
-  return /^https?:\/\/[^\s/?#]+\S*$/i.test(target) ? target : undefined;
+  return HTTP_URL.test(target) ? target : undefined;
 }
 
 /**

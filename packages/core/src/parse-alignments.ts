@@ -1,16 +1,15 @@
 import { describe, type Checker } from './parse-ladder-checker.js';
-import { alignmentKind } from './alignment.js';
+import { alignmentKind, HTTP_URL, ONET_CODE } from './alignment.js';
 import type { Alignment } from './types.js';
 
 const ALIGNMENT_FIELDS = ['framework', 'kind', 'target', 'name', 'relation'] as const;
-const WHAT = 'alignments ({ framework, target, kind, name, relation })';
 
 // What a target must be, by framework: [pattern, what the message calls it].
 const TARGETS: Record<string, [RegExp, string]> = {
   esco: [/^https?:\/\/data\.europa\.eu\/esco\/\S+$/, 'an ESCO URI (http://data.europa.eu/esco/…)'],
-  onet: [/^\d{2}-\d{4}\.\d{2}$/, 'an O*NET-SOC code such as "15-2051.00"'],
+  onet: [ONET_CODE, 'an O*NET-SOC code such as "15-2051.00"'],
 };
-const ANY_URL: [RegExp, string] = [/^https?:\/\/[^\s/?#]+\S*$/i, 'an http(s) URL'];
+const ANY_URL: [RegExp, string] = [HTTP_URL, 'an http(s) URL'];
 
 function oneOf<T extends string>(
   check: Checker,
@@ -34,24 +33,20 @@ export function parseAlignments(
   value: unknown,
   path: string,
 ): Alignment[] | undefined {
-  const list = check.array(value, path, WHAT);
+  const list = check.array(value, path, 'alignments ({ framework, target, … })');
   if (!list) return undefined;
   const firstSeen = new Map<string, number>();
   const alignments: Alignment[] = [];
   list.forEach((item, i) => {
     const itemPath = `${path}[${i}]`;
-    const fields = check.object(
-      item,
-      itemPath,
-      WHAT.slice(0, -1).replace('alignments', 'an alignment'),
-    );
+    const fields = check.object(item, itemPath, 'an alignment ({ framework, target, … })');
     if (!fields) return;
     check.onlyKnownFields(fields, itemPath, ALIGNMENT_FIELDS);
     let framework = check.text(fields.framework, `${itemPath}.framework`);
     if (framework !== undefined && !/^[a-z][a-z0-9-]*$/.test(framework)) {
       framework = check.fail(
         `${itemPath}.framework`,
-        `must be a lowercase name such as "esco", "onet" or "sfia", but it is ${describe(framework)}.`,
+        `must be a lowercase name such as "esco" or "onet", but it is ${describe(framework)}.`,
       );
     }
     let target = check.text(fields.target, `${itemPath}.target`);
@@ -77,7 +72,7 @@ export function parseAlignments(
     if (relation && (kind ?? named) !== 'occupation') {
       check.fail(
         `${itemPath}.relation`,
-        'is only for an occupation (whether it counts this skill as essential or optional); give kind "occupation" when the target does not say what it is.',
+        'is only for an occupation; give kind "occupation" if the target does not say it is one.',
       );
     }
     const key = JSON.stringify([framework, target]);

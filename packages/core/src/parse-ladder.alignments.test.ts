@@ -80,7 +80,7 @@ describe('alignments in parseLadder', () => {
         {
           path: 'alignments[0].framework',
           message:
-            'alignments[0].framework must be a lowercase name such as "esco", "onet" or "sfia", but it is "ESCO".',
+            'alignments[0].framework must be a lowercase name such as "esco" or "onet", but it is "ESCO".',
         },
       ],
     ],
@@ -101,7 +101,7 @@ describe('alignments in parseLadder', () => {
         {
           path: 'alignments[0].relation',
           message:
-            'alignments[0].relation is only for an occupation (whether it counts this skill as essential or optional); give kind "occupation" when the target does not say what it is.',
+            'alignments[0].relation is only for an occupation; give kind "occupation" if the target does not say it is one.',
         },
       ],
     ],
@@ -141,7 +141,7 @@ describe('alignments in parseLadder', () => {
         {
           path: 'alignments',
           message:
-            'alignments must be a list of alignments ({ framework, target, kind, name, relation }), but it is an object.',
+            'alignments must be a list of alignments ({ framework, target, … }), but it is an object.',
         },
       ],
     ],

@@ -1,6 +1,11 @@
 import type { Alignment, Ladder } from '../types.js';
 
-/** Options of `toCsv`. */
+/**
+ * Options of `toCsv`.
+ *
+ * @example
+ * toCsv(ladder, { bom: true, guardFormulas: true } satisfies CsvOptions);
+ */
 export interface CsvOptions {
   /** Start with a UTF-8 byte order mark, so spreadsheet apps read non-Latin text right. */
   readonly bom?: boolean;

@@ -7,6 +7,7 @@ import {
 import { incidentResponse } from '../__fixtures__/ladder-v2.js';
 import { splitExpectations } from '../assessment/split-expectations.js';
 import { mlPipelines } from '../ladders/ml-pipelines.js';
+import { localizeLadder } from '../localize-ladder.js';
 import type { Ladder } from '../types.js';
 import { toCtdlAsn, type CtdlAsnNode } from './to-ctdl-asn.js';
 
@@ -298,5 +299,97 @@ describe('toCtdlAsn', () => {
     const all = graphOf(ladder).map((n: CtdlAsnNode) => n['@id'] as string);
     expect(all).toContain('urn:skill-ladder:a%20b%2Fc/roles/qa%231/junior/1');
     expect(all.every((id) => !/[\s#]/.test(id))).toBe(true);
+  });
+
+  it('files each text of a localized ladder under its own language', () => {
+    const graph = graphOf(localizeLadder(incidentResponse, 'zh-CN'));
+    const nodes = byId(graph);
+    const [framework] = ofType(graph, 'ceasn:CompetencyFramework');
+    expect(framework).toMatchObject({
+      'ceasn:name': { 'zh-CN': '事故响应' },
+      'ceasn:localSubject': { 'zh-CN': ['工程运维'], en: ['Reliability'] },
+      'ceasn:inLanguage': ['zh-CN', 'en'],
+    });
+    expect(
+      nodes.get('urn:skill-ladder:incident-response/levels/principal')!['skos:prefLabel'],
+    ).toEqual({
+      en: 'Principal',
+    });
+    expect(
+      nodes.get('urn:skill-ladder:incident-response/roles/qa-engineer/lead/1')![
+        'ceasn:competencyText'
+      ],
+    ).toEqual({ en: 'Plans the release checks that keep incidents from coming back.' });
+    expect(
+      nodes.get('urn:skill-ladder:incident-response/roles/qa-engineer/junior/1')![
+        'ceasn:competencyText'
+      ],
+    ).toEqual({ 'zh-CN': '用测试复现报告的故障。' });
+  });
+
+  // The terms checked against Credential Engine's published CTDL-ASN (its classes and their
+  // properties): a new one must be checked too before it joins this list.
+  it('uses only the checked CTDL-ASN classes and properties', () => {
+    const ladder: Ladder = {
+      ...alignedMlPipelines,
+      alignments: [
+        ...(alignedMlPipelines.alignments ?? []),
+        { framework: 'esco', target: ESCO_PYTHON },
+        { framework: 'sfia', target: 'https://sfia-online.org/en/sfia-9/skills/machine-learning' },
+      ],
+      translations: { 'zh-CN': { name: '机器学习流水线' } },
+    };
+    const nodes: Node[] = [];
+    const walk = (value: unknown) => {
+      if (Array.isArray(value)) value.forEach(walk);
+      else if (typeof value === 'object' && value !== null && '@type' in value) {
+        nodes.push(value as Node);
+        Object.values(value).forEach(walk);
+      }
+    };
+    walk(graphOf(ladder));
+    expect([...new Set(nodes.map((n) => n['@type']))].sort()).toEqual([
+      'asn:ProgressionLevel',
+      'asn:ProgressionModel',
+      'ceasn:Competency',
+      'ceasn:CompetencyFramework',
+      'ceterms:CredentialAlignmentObject',
+      'skos:Concept',
+      'skos:ConceptScheme',
+    ]);
+    expect([...new Set(nodes.flatMap((n) => Object.keys(n)))].sort()).toEqual([
+      '@id',
+      '@type',
+      'asn:hasProgressionLevel',
+      'asn:hasProgressionModel',
+      'ceasn:alignTo',
+      'ceasn:competencyLabel',
+      'ceasn:competencyText',
+      'ceasn:conceptKeyword',
+      'ceasn:conceptTerm',
+      'ceasn:dateModified',
+      'ceasn:hasChild',
+      'ceasn:hasTopChild',
+      'ceasn:inLanguage',
+      'ceasn:inProgressionModel',
+      'ceasn:isChildOf',
+      'ceasn:isPartOf',
+      'ceasn:isTopChildOf',
+      'ceasn:localSubject',
+      'ceasn:name',
+      'ceasn:skillEmbodied',
+      'ceterms:codedNotation',
+      'ceterms:frameworkName',
+      'ceterms:occupationType',
+      'ceterms:precededBy',
+      'ceterms:precedes',
+      'ceterms:targetNode',
+      'ceterms:targetNodeName',
+      'skos:hasTopConcept',
+      'skos:inScheme',
+      'skos:notation',
+      'skos:prefLabel',
+      'skos:topConceptOf',
+    ]);
   });
 });

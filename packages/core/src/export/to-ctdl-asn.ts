@@ -1,7 +1,13 @@
 import { alignmentKind, alignmentUrl, frameworkLabel } from '../alignment.js';
 import { splitExpectations } from '../assessment/split-expectations.js';
 import { localeMessages, LOCALES } from '../messages/translator.js';
-import type { Alignment, Expectation, Ladder, LadderTranslation } from '../types.js';
+import type {
+  Alignment,
+  Expectation,
+  Ladder,
+  LadderTranslation,
+  LocalizedLadder,
+} from '../types.js';
 
 /**
  * Options of `toCtdlAsn`.
@@ -84,7 +90,9 @@ function expectationTexts(
  *
  * Texts are language maps (`{ "en": "…", "zh-CN": "…" }`) with every translation; a
  * translated description is split into sentences too, and kept when it has as many as the
- * source. `@id`s are deterministic (see `baseUrl`).
+ * source. Pass the ladder itself for every language; a `localizeLadder` result gives one
+ * language, each text that fell back filed under its own. `@id`s are deterministic (see
+ * `baseUrl`).
  *
  * @example
  * const jsonld = JSON.stringify(toCtdlAsn(mlPipelines, { baseUrl: 'https://example.com/frameworks/' }), null, 2);
@@ -93,18 +101,40 @@ export function toCtdlAsn(ladder: Ladder, options: CtdlAsnOptions = {}): CtdlAsn
   const base = `${options.baseUrl ?? 'urn:skill-ladder:'}${segment(ladder.id)}`;
   const source = ladder.lang ?? 'en';
   const translations = Object.entries(ladder.translations ?? {});
-  // Every language of a text: the source's, then each translation's that has it.
-  const texts = (own: string, pick: (translation: LadderTranslation) => string | undefined) =>
-    languageMap([[source, own], ...translations.map(([tag, t]) => [tag, pick(t)] as const)]);
-  const lists = (
-    own: readonly string[],
-    pick: (t: LadderTranslation) => readonly string[] | undefined,
+  // A localized ladder marks each text that fell back to the source language with that
+  // language: it is filed under it, not under the ladder's.
+  const fieldLang: LocalizedLadder['fieldLang'] =
+    (ladder as Partial<LocalizedLadder>).fieldLang ?? {};
+  const languages = new Set<string>();
+  const used = (map: LanguageMap) => {
+    for (const tag of Object.keys(map)) languages.add(tag);
+    return map;
+  };
+  // Every language of a text: its own, then each translation's that has it.
+  const texts = (
+    own: string,
+    lang: string | undefined,
+    pick: (translation: LadderTranslation) => string | undefined,
   ) =>
-    Object.fromEntries(
-      [[source, own] as const, ...translations.map(([tag, t]) => [tag, pick(t)] as const)].filter(
-        (entry): entry is readonly [string, readonly string[]] => entry[1] !== undefined,
-      ),
+    used(
+      languageMap([
+        [lang ?? source, own],
+        ...translations.map(([tag, t]) => [tag, pick(t)] as const),
+      ]),
     );
+  const lists = (
+    own: readonly (readonly [string, string | undefined])[],
+    pick: (t: LadderTranslation) => readonly string[] | undefined,
+  ) => {
+    const map: Record<string, string[]> = {};
+    for (const [text, lang] of own) (map[lang ?? source] ??= []).push(text);
+    for (const [tag, t] of translations) {
+      const list = pick(t);
+      if (list) map[tag] = [...list];
+    }
+    for (const tag of Object.keys(map)) languages.add(tag);
+    return map;
+  };
 
   const frameworkId = base;
   const modelId = `${base}/levels`;
@@ -140,7 +170,7 @@ export function toCtdlAsn(ladder: Ladder, options: CtdlAsnOptions = {}): CtdlAsn
     withValues({
       '@id': levelId(level.id),
       '@type': 'asn:ProgressionLevel',
-      'skos:prefLabel': texts(level.name, (t) => t.levels?.[level.id]),
+      'skos:prefLabel': texts(level.name, level.lang, (t) => t.levels?.[level.id]),
       'skos:notation': String(i + 1),
       'ceasn:inProgressionModel': modelId,
       'skos:topConceptOf': modelId,
@@ -182,14 +212,14 @@ export function toCtdlAsn(ladder: Ladder, options: CtdlAsnOptions = {}): CtdlAsn
       return sentences.map((sentence, i) => ({
         '@id': `${id}/${segment(cell.level)}/${i + 1}`,
         '@type': 'ceasn:Competency',
-        'ceasn:competencyText': { [source]: sentence, ...translated[i] },
+        'ceasn:competencyText': used({ [cell.lang ?? source]: sentence, ...translated[i] }),
         'ceasn:isChildOf': [id],
         'ceasn:isPartOf': frameworkId,
         'asn:hasProgressionLevel': levelId(cell.level),
         'ceasn:conceptTerm': [conceptId(cell.requirement)],
       }));
     });
-    const name = texts(role.name, (t) => t.roles?.[role.id]);
+    const name = texts(role.name, role.lang, (t) => t.roles?.[role.id]);
     const competency = withValues({
       '@id': id,
       '@type': 'ceasn:Competency',
@@ -205,16 +235,30 @@ export function toCtdlAsn(ladder: Ladder, options: CtdlAsnOptions = {}): CtdlAsn
     return [competency, ...expectations];
   });
 
+  const name = texts(ladder.name, fieldLang.name, (t) => t.name);
+  const keywords = lists(
+    ladder.keywords.map((keyword) => [keyword, fieldLang.keywords] as const),
+    (t) => t.keywords,
+  );
+  const subjects = lists(
+    [
+      [ladder.domain, fieldLang.domain],
+      [ladder.group, fieldLang.group],
+    ],
+    (t) => {
+      const translated = [t.domain, t.group].filter((text) => text !== undefined);
+      return translated.length > 0 ? translated : undefined;
+    },
+  );
+  // The source language first, then in the order the texts use them.
+  const inLanguage = [...new Set([source, ...languages])];
   const framework = withValues({
     '@id': frameworkId,
     '@type': 'ceasn:CompetencyFramework',
-    'ceasn:name': texts(ladder.name, (t) => t.name),
-    'ceasn:conceptKeyword': lists(ladder.keywords, (t) => t.keywords),
-    'ceasn:localSubject': lists([ladder.domain, ladder.group], (t) => {
-      const subjects = [t.domain, t.group].filter((text) => text !== undefined);
-      return subjects.length > 0 ? subjects : undefined;
-    }),
-    'ceasn:inLanguage': [source, ...translations.map(([tag]) => tag)],
+    'ceasn:name': name,
+    'ceasn:conceptKeyword': keywords,
+    'ceasn:localSubject': subjects,
+    'ceasn:inLanguage': inLanguage,
     'ceasn:dateModified': ladder.updated,
     'ceasn:hasTopChild': ladder.roles.map((role) => roleId(role.id)),
     'asn:hasProgressionModel': modelId,
@@ -224,14 +268,15 @@ export function toCtdlAsn(ladder: Ladder, options: CtdlAsnOptions = {}): CtdlAsn
   const model = {
     '@id': modelId,
     '@type': 'asn:ProgressionModel',
-    'ceasn:name': texts(ladder.name, (t) => t.name),
-    'ceasn:inLanguage': [source, ...translations.map(([tag]) => tag)],
+    'ceasn:name': name,
+    'ceasn:inLanguage': inLanguage,
     'skos:hasTopConcept': ladder.levels.map((level) => levelId(level.id)),
   };
   const scheme = {
     '@id': schemeId,
     '@type': 'skos:ConceptScheme',
     'ceasn:name': label('table.requirement'),
+    'ceasn:inLanguage': [...LOCALES],
     'skos:hasTopConcept': requirements.map((concept) => concept['@id']),
   };
   return {

@@ -3,7 +3,12 @@ import { alignmentUrl, frameworkLabel } from '../alignment.js';
 import type { Alignment, Ladder } from '../types.js';
 import { levelRows } from '../views/level-rows.js';
 
-/** Options of `toMarkdown`. */
+/**
+ * Options of `toMarkdown`.
+ *
+ * @example
+ * toMarkdown(ladder, { level: 'senior', translator: createTranslator('zh-CN') } satisfies MarkdownOptions);
+ */
 export interface MarkdownOptions {
   /** Only this level; every level when left out. */
   readonly level?: string;
