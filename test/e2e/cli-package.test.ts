@@ -1,10 +1,20 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pnpm } from '../../scripts/pnpm.mjs';
+import { serveStatic } from '../../scripts/serve-static.mjs';
 import { requireBuilt } from '../require-build';
 
 const repo = new URL('../..', import.meta.url).pathname;
@@ -114,5 +124,42 @@ describe('the packed @skill-ladder/cli, installed with npm', () => {
     expect(readFileSync(join(app, 'public/index.json'), 'utf8')).toBe(
       readFileSync(join(repo, 'samples/catalog/public/index.json'), 'utf8'),
     );
+  });
+
+  it("builds a catalog from a spreadsheet that the components' HTTP loader reads", async () => {
+    const noFolder = await npx(['convert', join(samples, 'api-design.json'), 'sheets/api.xlsx']);
+    expect(noFolder).toMatchObject({
+      code: 1,
+      stderr: 'sheets/api.xlsx could not be written: its folder does not exist.\n',
+    });
+    mkdirSync(join(app, 'sheets'));
+    expect((await npx(['convert', join(samples, 'api-design.json'), 'sheets/api.xlsx'])).code).toBe(
+      0,
+    );
+    expect(
+      (await npx(['convert', join(samples, 'code-review.json'), 'sheets/review.csv'])).code,
+    ).toBe(0);
+    expect((await npx(['catalog', 'sheets', '--out', 'served'])).code).toBe(0);
+    const server = await serveStatic(join(app, 'served'));
+    try {
+      // The loader SkillCatalog, RoleProfile and SkillLadder use, from the installed core.
+      const core = pathToFileURL(
+        join(app, 'node_modules/@skill-ladder/core/dist/catalog/index.js'),
+      );
+      const { createHttpCatalog } = await import(core.href);
+      const catalog = createHttpCatalog(`${server.url}/index.json`);
+      const index = await catalog.loadIndex();
+      expect(index.skills.map((skill: { id: string }) => skill.id)).toEqual([
+        'api-design',
+        'code-review',
+      ]);
+      const { $schema, ...ladder } = JSON.parse(
+        readFileSync(join(samples, 'code-review.json'), 'utf8'),
+      );
+      expect($schema).toBeDefined();
+      expect(await catalog.loadLadder('code-review')).toEqual(ladder);
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -353,3 +353,17 @@ describe('skill-ladder convert --to ctdl-asn', () => {
     expect(JSON.parse(piped.stdout)['@graph'][0]['@id']).toMatch(new RegExp(`^${base}`));
   });
 });
+
+describe('skill-ladder convert into a folder that does not exist', () => {
+  it('says so and exits 1, leaving nothing behind', async () => {
+    const dir = folder();
+    const result = await run(['convert', join(samples, 'api-design.json'), 'no/api.csv'], {
+      cwd: dir,
+    });
+    expect(result).toMatchObject({
+      code: 1,
+      stderr: 'no/api.csv could not be written: its folder does not exist.\n',
+    });
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});

@@ -116,7 +116,16 @@ async function convert(
   if (toStdout) {
     io.stdout.write(ladderText(ladder, format as Exclude<OutputFormat, 'xlsx'>, ctdl));
   } else {
-    await writeLadder(ladder, resolve(io.cwd, output), format as OutputFormat, ctdl);
+    try {
+      await writeLadder(ladder, resolve(io.cwd, output), format as OutputFormat, ctdl);
+    } catch (error) {
+      const reason =
+        (error as NodeJS.ErrnoException).code === 'ENOENT'
+          ? 'its folder does not exist'
+          : String(error);
+      io.stderr.write(`${output} could not be written: ${reason}.\n`);
+      return EXIT.invalid;
+    }
     io.stderr.write(`Wrote ${output} (${format}).\n`);
   }
   return EXIT.ok;
