@@ -31,3 +31,11 @@ export type {
   AssessmentMessageKey,
   AssessmentMessages,
 } from './messages/types.js';
+export { localizedExpectations } from './localized-expectations.js';
+export type { LocalizedExpectation } from './localized-expectations.js';
+export { orphanMarks, reconcileCell } from './reconcile-cell.js';
+export type { OrphanMark } from './reconcile-cell.js';
+export { assessmentProgress, itemsLeft } from './assessment-progress.js';
+export type { ItemsLeft } from './assessment-progress.js';
+export { compareExpectations, compareLevels } from './compare-levels.js';
+export type { LevelComparisonRow } from './compare-levels.js';
