@@ -8,7 +8,7 @@ const menu = cva('sl-export');
 
 // Fetched on opening, or at the latest on a click, so that pages that only show the ladder
 // never download the writers.
-const loadWriters = () => import('@skill-ladder/core/export');
+const loadWriters = () => import('./export-writers.js');
 
 /** Props of `ExportMenu`; the rest go to its `<details>`. */
 export type ExportMenuProps = Omit<ComponentPropsWithoutRef<'details'>, 'children'>;
