@@ -1,4 +1,6 @@
 import type { Ladder, LadderOfSkill } from '@skill-ladder/core';
+import type { Assessment, AssessmentStorage } from '@skill-ladder/core/assessment';
+import { lazy, Suspense } from 'react';
 import { CareerRoleSelect } from './career-role-select.js';
 import { ExportMenu } from './export-menu.js';
 import { useLadderData } from './ladder-context.js';
@@ -16,9 +18,29 @@ export type SkillLadderProps<S extends string = string, T extends Ladder = Ladde
 > & {
   /** Show an Export menu that downloads the ladder as CSV or the selected level as Markdown. */
   exportable?: boolean;
+  /**
+   * Turn on self-assessment: the promotion cards become a checklist the person marks, with
+   * their progress and export, import and clear. Its code loads only then. `true` keeps it in
+   * the browser's `localStorage`; or pass `{ storage: 'memory' }` (nothing kept), your own
+   * storage, and `onAssessmentChange`. Import `@skill-ladder/react/assessment.css` beside
+   * `styles.css`.
+   */
+  assess?:
+    | boolean
+    | {
+        storage?: AssessmentStorage | 'local' | 'memory';
+        onAssessmentChange?: (assessment: Assessment) => void;
+      };
 };
 
-function DefaultLayout({ exportable }: { exportable: boolean | undefined }) {
+const AssessmentLayout = lazy(() => import('./assessment/assessment-layout.js'));
+
+type LayoutProps = Pick<SkillLadderProps, 'exportable' | 'assess'> & {
+  /** The host sets the level or career role (props or the URL): the assessment does not. */
+  hostSelects: boolean;
+};
+
+function DefaultLayout({ exportable, assess, hostSelects }: LayoutProps) {
   const { t } = useLadderData('SkillLadder');
   return (
     <>
@@ -32,7 +54,16 @@ function DefaultLayout({ exportable }: { exportable: boolean | undefined }) {
           </>
         }
       >
-        <PromotionCards />
+        {assess ? (
+          <Suspense fallback={<PromotionCards />}>
+            <AssessmentLayout
+              {...(assess === true ? {} : assess)}
+              restoreSelection={!hostSelects}
+            />
+          </Suspense>
+        ) : (
+          <PromotionCards />
+        )}
         <RoleComparisonTable />
       </LevelSelector>
       <LadderMatrix />
@@ -56,11 +87,20 @@ function DefaultLayout({ exportable }: { exportable: boolean | undefined }) {
  */
 export function SkillLadder<const S extends string = string, T extends Ladder = LadderOfSkill<S>>({
   exportable,
+  assess,
   ...props
 }: SkillLadderProps<S, T>) {
+  const { level, defaultLevel, careerRole, defaultCareerRole, syncWithUrl } = props;
+  const hostSelects = [level, defaultLevel, careerRole, defaultCareerRole].some(
+    (value) => value !== undefined,
+  );
   return (
     <LadderRoot<S, T> {...(props as LadderRootProps<S, T>)}>
-      <DefaultLayout exportable={exportable} />
+      <DefaultLayout
+        exportable={exportable}
+        assess={assess}
+        hostSelects={hostSelects || syncWithUrl === true}
+      />
     </LadderRoot>
   );
 }

@@ -1,0 +1,88 @@
+import {
+  MARK_STATUSES,
+  type MarkStatus,
+  type ReconciledItem,
+} from '@skill-ladder/core/assessment';
+import { useId } from 'react';
+import { useAssessment } from './assessment-context.js';
+import { MarkNote } from './mark-note.js';
+
+interface ChecklistItemProps {
+  item: ReconciledItem;
+  /** The `lang` of the ladder's text, when it differs from the interface's. */
+  lang: string | undefined;
+}
+
+/**
+ * One expectation as a real radio group named by its text ("yes / partly / not yet"), its note,
+ * and, when its wording changed since the person marked it, the old text and mark with a way
+ * to keep that mark.
+ */
+export function ChecklistItem({ item, lang }: ChecklistItemProps) {
+  const { mark, text } = useAssessment('PromotionChecklist');
+  const name = useId();
+  const current = item.state === 'marked' ? item.mark : undefined;
+  const choose = (status: MarkStatus) => {
+    const note = item.state === 'changed' ? item.previous.note : current?.note;
+    mark(item.id, { status, text: item.text, ...(note ? { note } : {}) });
+    if (item.state === 'changed') mark(item.previousId, undefined);
+  };
+  return (
+    <li data-slot="checklist-item" data-state={item.state} data-mark={current?.status}>
+      <fieldset data-slot="item-group">
+        <legend data-slot="item-text" dir="auto" lang={lang}>
+          {item.text}
+        </legend>
+        <div data-slot="item-options">
+          {MARK_STATUSES.map((status) => (
+            <label key={status} data-slot="item-option" data-status={status}>
+              <input
+                type="radio"
+                name={name}
+                value={status}
+                checked={current?.status === status}
+                onChange={() => choose(status)}
+              />
+              <span>{text.message(`assessment.status.${status}`)}</span>
+            </label>
+          ))}
+        </div>
+        {item.state === 'changed' && (
+          <div data-slot="item-changed" role="note">
+            <p data-slot="item-changed-title">{text.message('assessment.changed.title')}</p>
+            <p data-slot="item-changed-before">
+              {text.message('assessment.changed.before', {
+                status: text.message(`assessment.status.${item.previous.status}`),
+              })}{' '}
+              <q dir="auto" lang={lang}>
+                {item.previous.text}
+              </q>
+            </p>
+            <button
+              type="button"
+              data-slot="item-confirm"
+              onClick={() => choose(item.previous.status)}
+            >
+              {text.message('assessment.changed.keep', {
+                status: text.message(`assessment.status.${item.previous.status}`),
+              })}
+            </button>
+          </div>
+        )}
+        {current && (
+          <MarkNote
+            note={current.note}
+            text={text}
+            onSave={(note) =>
+              mark(item.id, {
+                status: current.status,
+                text: current.text,
+                ...(note ? { note } : {}),
+              })
+            }
+          />
+        )}
+      </fieldset>
+    </li>
+  );
+}
