@@ -17,3 +17,17 @@ export type {
   MarkStatus,
   ReconciledItem,
 } from './types.js';
+
+export { splitExpectations } from './split-expectations.js';
+export { cellExpectations, expectationKey, markId } from './expectation-key.js';
+
+export {
+  assessmentMessages,
+  createAssessmentTranslator,
+} from './messages/assessment-translator.js';
+export type { AssessmentTranslator } from './messages/assessment-translator.js';
+export type {
+  AssessmentLocaleMessages,
+  AssessmentMessageKey,
+  AssessmentMessages,
+} from './messages/types.js';

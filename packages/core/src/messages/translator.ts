@@ -1,5 +1,6 @@
 import type { LadderLevel, LadderRole } from '../types.js';
 import { en } from './en.js';
+import { formatMessage, isMessage } from './format-message.js';
 import type {
   HostMessages,
   Labels,
@@ -94,25 +95,6 @@ function own(labels: Labels | undefined, id: string): string | undefined {
   return typeof label === 'string' && label !== '' ? label : undefined;
 }
 
-function isMessage(value: unknown): value is Message {
-  if (typeof value === 'string') return true;
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as Message & object).other === 'string'
-  );
-}
-
-function fill(template: string, params: MessageParams | undefined, number: (n: number) => string) {
-  if (!params) return template;
-  // Placeholder values are inserted as text, never interpreted.
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    if (!Object.hasOwn(params, name)) return whole;
-    const value = params[name];
-    return typeof value === 'number' ? number(value) : String(value);
-  });
-}
-
 interface Formatters {
   readonly plurals: Intl.PluralRules;
   readonly numbers: Intl.NumberFormat;
@@ -197,14 +179,7 @@ export function createTranslator(locale: unknown = 'en', messages?: HostMessages
     item.name;
   return {
     locale: resolved,
-    message(key, params) {
-      const message = messageFor(key);
-      if (typeof message === 'string') return fill(message, params, number);
-      const count = typeof params?.count === 'number' ? params.count : 0;
-      const form = count === 0 && message.zero !== undefined ? 'zero' : plurals.select(count);
-      const template = (form === 'zero' ? message.zero : message[form]) ?? message.other;
-      return fill(template, params, number);
-    },
+    message: (key, params) => formatMessage(messageFor(key), params, plurals, number),
     level: (level) => label('levels', level),
     role: (role) => label('roles', role),
     date(isoDate) {
