@@ -43,13 +43,13 @@ function ClearConfirm({ onClear, onCancel }: { onClear: () => void; onCancel: ()
       }}
     >
       <p id={questionId} ref={question} tabIndex={-1}>
-        {text.message('assessment.clear.question')}
+        {text.message('assessment.clearConfirm')}
       </p>
       <button type="button" data-slot="clear-yes" onClick={onClear}>
-        {text.message('assessment.clear.confirm')}
+        {text.message('assessment.clearConfirmAction')}
       </button>
       <button type="button" data-slot="clear-no" onClick={onCancel}>
-        {text.message('assessment.clear.cancel')}
+        {text.message('assessment.cancel')}
       </button>
     </div>
   );
@@ -71,7 +71,7 @@ function ClearConfirm({ onClear, onCancel }: { onClear: () => void; onCancel: ()
  */
 export function AssessmentActions({ className, ...rest }: AssessmentActionsProps) {
   const { ladder, unstyled } = useLadder('AssessmentActions');
-  const { snapshot, clear, text } = useAssessment('AssessmentActions');
+  const { snapshot, storage, clear, text } = useAssessment('AssessmentActions');
   const headingId = useId();
   const fileId = useId();
   const [candidate, setCandidate] = useState<ImportCandidate>();
@@ -97,13 +97,15 @@ export function AssessmentActions({ className, ...rest }: AssessmentActionsProps
       {...rest}
     >
       <h3 id={headingId} data-slot="section-title">
-        {text.message('assessment.actions.title')}
+        {text.message('assessment.yourMarks')}
       </h3>
       <p data-slot="section-note">
         {text.message(
           snapshot.persistence === 'memory'
-            ? 'assessment.actions.keptInMemory'
-            : 'assessment.actions.keptInBrowser',
+            ? 'assessment.keptInMemory'
+            : storage === 'host'
+              ? 'assessment.keptByHost'
+              : 'assessment.keptInBrowser',
         )}
       </p>
       <AssessmentNotices />
@@ -119,7 +121,7 @@ export function AssessmentActions({ className, ...rest }: AssessmentActionsProps
             )
           }
         >
-          {text.message('assessment.actions.export')}
+          {text.message('assessment.export')}
         </button>
         <button
           type="button"
@@ -127,7 +129,7 @@ export function AssessmentActions({ className, ...rest }: AssessmentActionsProps
           data-slot="assessment-import"
           onClick={() => file.current?.click()}
         >
-          {text.message('assessment.actions.import')}
+          {text.message('assessment.import')}
         </button>
         <input
           ref={file}
@@ -135,7 +137,7 @@ export function AssessmentActions({ className, ...rest }: AssessmentActionsProps
           type="file"
           accept="application/json,.json"
           hidden
-          aria-label={text.message('assessment.actions.import')}
+          aria-label={text.message('assessment.import')}
           onChange={async (event) => {
             const chosen = event.target.files?.[0];
             event.target.value = '';
@@ -149,7 +151,7 @@ export function AssessmentActions({ className, ...rest }: AssessmentActionsProps
           aria-expanded={confirming}
           onClick={() => setConfirming(true)}
         >
-          {text.message('assessment.actions.clear')}
+          {text.message('assessment.clear')}
         </button>
       </div>
       {confirming && (

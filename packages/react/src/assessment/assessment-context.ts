@@ -7,7 +7,7 @@ import type {
   MarkId,
 } from '@skill-ladder/core/assessment';
 import { createContext, useContext } from 'react';
-import type { AssessmentText } from './assessment-text.js';
+import type { AssessmentTranslator } from '@skill-ladder/core/assessment';
 
 /** What the person can do to their assessment, from `useAssessment()`. */
 export interface AssessmentCommands {
@@ -31,8 +31,10 @@ export interface AssessmentContextValue extends AssessmentCommands {
   readonly progress: AssessmentProgress | undefined;
   /** The level the person aims for: their chosen target, else the level above the selected one. */
   readonly target: string | undefined;
+  /** Where the assessment is kept: the browser's storage, memory only, or the host's own. */
+  readonly storage: 'local' | 'memory' | 'host';
   /** The assessment's interface strings. */
-  readonly text: AssessmentText;
+  readonly text: AssessmentTranslator;
 }
 
 export const AssessmentContext = createContext<AssessmentContextValue | null>(null);

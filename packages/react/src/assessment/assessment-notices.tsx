@@ -1,17 +1,17 @@
-import type { AssessmentNotice } from '@skill-ladder/core/assessment';
+import type { AssessmentNotice, AssessmentTranslator } from '@skill-ladder/core/assessment';
 import { useAssessment } from './assessment-context.js';
-import type { AssessmentText } from './assessment-text.js';
 
-function noticeText(text: AssessmentText, notice: AssessmentNotice): string {
+
+function noticeText(text: AssessmentTranslator, notice: AssessmentNotice): string {
   switch (notice.kind) {
     case 'restored-fresh':
-      return text.message('assessment.notice.restoredFresh', { key: notice.backupKey });
+      return text.message('assessment.notice.restoredFresh');
     case 'storage-unavailable':
       return text.message('assessment.notice.storageUnavailable');
     case 'storage-full':
       return text.message('assessment.notice.storageFull');
     case 'migrated':
-      return text.message('assessment.notice.migrated', { version: notice.fromVersion });
+      return text.message('assessment.notice.migrated');
     default:
       return notice satisfies never;
   }

@@ -47,19 +47,19 @@ export function AssessmentProgress({ className, ...rest }: AssessmentProgressPro
       {...rest}
     >
       <h3 id={headingId} data-slot="section-title">
-        {text.message('assessment.progress.title')}
+        {text.message('assessment.progressTitle')}
       </h3>
       {!progress ? (
-        <p data-slot="section-note">{text.message('assessment.checklist.pickRole')}</p>
+        <p data-slot="section-note">{text.message('assessment.pickRole')}</p>
       ) : (
         <>
           {/* Polite and atomic: one sentence when the estimate changes, not every tick. */}
           <p data-slot="estimated-level" aria-live="polite" aria-atomic="true">
             {progress.estimatedLevel
-              ? text.message('assessment.progress.estimated', {
+              ? text.message('assessment.estimatedLevel', {
                   level: levelName(progress.estimatedLevel),
                 })
-              : text.message('assessment.progress.noLevel')}
+              : text.message('assessment.noLevelYet')}
           </p>
           <ul data-slot="progress-levels">
             {progress.levels.map((entry) => (
@@ -70,21 +70,20 @@ export function AssessmentProgress({ className, ...rest }: AssessmentProgressPro
                 data-state={entry.total > 0 && entry.yes === entry.total ? 'done' : undefined}
               >
                 {entry.requirement === 'not-expected'
-                  ? text.message('assessment.progress.levelNotExpected', {
+                  ? text.message('assessment.progressNotExpected', {
                       level: levelName(entry.level),
                     })
-                  : text.message('assessment.progress.level', {
+                  : text.message('assessment.progress', {
                       level: levelName(entry.level),
                       yes: entry.yes,
                       total: entry.total,
-                      count: entry.total,
-                      partly: entry.partly,
+                      count: entry.partly,
                     })}
               </li>
             ))}
           </ul>
           <div data-slot="target-select">
-            <label htmlFor={selectId}>{text.message('assessment.progress.target')}</label>
+            <label htmlFor={selectId}>{text.message('assessment.target')}</label>
             <select
               id={selectId}
               value={target ?? ''}
@@ -99,9 +98,9 @@ export function AssessmentProgress({ className, ...rest }: AssessmentProgressPro
           </div>
           {target && (
             <div data-slot="items-left">
-              <h4>{text.message('assessment.progress.leftFor', { level: levelName(target) })}</h4>
+              <h4>{text.message('assessment.leftFor', { level: levelName(target) })}</h4>
               {left.length === 0 ? (
-                <p data-slot="section-note">{text.message('assessment.progress.nothingLeft')}</p>
+                <p data-slot="section-note">{text.message('assessment.nothingLeft', { level: levelName(target) })}</p>
               ) : (
                 <ul>
                   {left.map((item) => (

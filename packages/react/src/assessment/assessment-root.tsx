@@ -1,13 +1,14 @@
 import {
   assessmentProgress,
   type Assessment,
+  type AssessmentMessages,
   type AssessmentStorage,
 } from '@skill-ladder/core/assessment';
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useLadder } from '../ladder-context.js';
 import { useLatestCallback } from '../use-latest-callback.js';
 import { AssessmentContext, type AssessmentContextValue } from './assessment-context.js';
-import { useAssessmentText, type AssessmentMessages } from './assessment-text.js';
+import { useAssessmentText } from './assessment-text.js';
 import { useAssessmentStore } from './use-assessment-store.js';
 
 /** Props of `AssessmentRoot`. */
@@ -105,6 +106,7 @@ export function AssessmentRoot({
       progress,
       target,
       text,
+      storage: typeof storage === 'string' ? storage : 'host',
       // Before the store is made (the first render), there is nothing to act on yet.
       mark: (id, mark) => store?.mark(id, mark),
       setTarget: (next) => store?.choose({ target: next }),
@@ -112,7 +114,7 @@ export function AssessmentRoot({
       clear: () => store?.clear(),
       dismiss: (notice) => store?.dismiss(notice),
     }),
-    [snapshot, progress, target, text, store],
+    [snapshot, progress, target, text, storage, store],
   );
   return <AssessmentContext.Provider value={value}>{children}</AssessmentContext.Provider>;
 }

@@ -49,23 +49,21 @@ export function ChecklistItem({ item, lang }: ChecklistItemProps) {
         </div>
         {item.state === 'changed' && (
           <div data-slot="item-changed" role="note">
-            <p data-slot="item-changed-title">{text.message('assessment.changed.title')}</p>
-            <p data-slot="item-changed-before">
-              {text.message('assessment.changed.before', {
+            <p data-slot="item-changed-title">{text.message('assessment.changed')}</p>
+            <p data-slot="item-changed-before" dir="auto" lang={lang}>
+              {text.message('assessment.changedWas', { text: item.previous.text })}
+            </p>
+            <p data-slot="item-changed-mark">
+              {text.message('assessment.changedMark', {
                 status: text.message(`assessment.status.${item.previous.status}`),
-              })}{' '}
-              <q dir="auto" lang={lang}>
-                {item.previous.text}
-              </q>
+              })}
             </p>
             <button
               type="button"
               data-slot="item-confirm"
               onClick={() => choose(item.previous.status)}
             >
-              {text.message('assessment.changed.keep', {
-                status: text.message(`assessment.status.${item.previous.status}`),
-              })}
+              {text.message('assessment.confirm')}
             </button>
           </div>
         )}

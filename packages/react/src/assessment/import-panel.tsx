@@ -43,21 +43,20 @@ export function ImportPanel({ candidate, onClose }: ImportPanelProps) {
       }}
     >
       <h4 id={headingId} ref={heading} tabIndex={-1}>
-        {text.message(candidate.ok ? 'assessment.import.title' : 'assessment.import.invalid', {
-          file: candidate.fileName,
-        })}
+        {text.message(candidate.ok ? 'assessment.importPreviewTitle' : 'assessment.importErrors')}
       </h4>
       {preview && (
         <>
-          <ul data-slot="import-counts">
-            <li>{text.message('assessment.import.added', { count: preview.added })}</li>
-            <li>{text.message('assessment.import.changed', { count: preview.changed })}</li>
-            <li>{text.message('assessment.import.removed', { count: preview.removed })}</li>
-            <li>{text.message('assessment.import.unchanged', { count: preview.unchanged })}</li>
-          </ul>
+          <p data-slot="import-counts">
+            {text.message('assessment.importPreview', {
+              added: preview.added,
+              changed: preview.changed,
+              removed: preview.removed,
+            })}
+          </p>
           {preview.otherLadder && (
             <p data-slot="import-other-ladder" role="alert">
-              {text.message('assessment.import.otherLadder')}
+              {text.message('assessment.importOtherLadder')}
             </p>
           )}
         </>
@@ -81,11 +80,11 @@ export function ImportPanel({ candidate, onClose }: ImportPanelProps) {
               onClose();
             }}
           >
-            {text.message('assessment.import.confirm')}
+            {text.message('assessment.importConfirmAction')}
           </button>
         )}
         <button type="button" data-slot="import-cancel" onClick={onClose}>
-          {text.message(candidate.ok ? 'assessment.import.cancel' : 'assessment.import.close')}
+          {text.message(candidate.ok ? 'assessment.cancel' : 'assessment.close')}
         </button>
       </div>
     </div>

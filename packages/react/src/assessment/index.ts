@@ -6,7 +6,6 @@ export { AssessmentRoot } from './assessment-root.js';
 export type { AssessmentRootProps } from './assessment-root.js';
 export { useAssessment, AssessmentRootMissingError } from './assessment-context.js';
 export type { AssessmentCommands, AssessmentContextValue } from './assessment-context.js';
-export type { AssessmentMessages, AssessmentText } from './assessment-text.js';
 export type { AssessmentStorageOption } from './use-assessment-store.js';
 export { PromotionChecklist } from './promotion-checklist.js';
 export type { PromotionChecklistProps } from './promotion-checklist.js';

@@ -1,7 +1,7 @@
-import { NOTE_MAX_LENGTH } from '@skill-ladder/core/assessment';
+import { NOTE_MAX_LENGTH, type AssessmentTranslator } from '@skill-ladder/core/assessment';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useLatestCallback } from '../use-latest-callback.js';
-import type { AssessmentText } from './assessment-text.js';
+
 
 // Typing is saved after this pause, so a note survives a reload without a write per key.
 const SAVE_AFTER_MS = 600;
@@ -9,7 +9,7 @@ const SAVE_AFTER_MS = 600;
 interface MarkNoteProps {
   note: string | undefined;
   onSave: (note: string | undefined) => void;
-  text: AssessmentText;
+  text: AssessmentTranslator;
 }
 
 /**
@@ -61,7 +61,7 @@ export function MarkNote({ note, onSave, text }: MarkNoteProps) {
     <div data-slot="item-note" data-state={open ? 'open' : 'closed'}>
       {note && !open && (
         <p data-slot="note-text" dir="auto">
-          <span data-slot="note-label">{text.message('assessment.note.label')}: </span>
+          <span data-slot="note-label">{text.message('assessment.note')}: </span>
           {note}
         </p>
       )}
@@ -77,12 +77,12 @@ export function MarkNote({ note, onSave, text }: MarkNoteProps) {
         }}
       >
         {text.message(
-          open ? 'assessment.note.close' : note ? 'assessment.note.edit' : 'assessment.note.add',
+          open ? 'assessment.noteDone' : note ? 'assessment.noteEdit' : 'assessment.noteAdd',
         )}
       </button>
       {open && (
         <div data-slot="note-editor" id={id}>
-          <label htmlFor={`${id}-field`}>{text.message('assessment.note.label')}</label>
+          <label htmlFor={`${id}-field`}>{text.message('assessment.note')}</label>
           <textarea
             id={`${id}-field`}
             ref={field}

@@ -18,9 +18,9 @@ export function OrphanMarks() {
   return (
     <section aria-labelledby={headingId} data-slot="orphans">
       <h4 id={headingId} data-slot="orphans-title">
-        {text.message('assessment.orphans.title')}
+        {text.message('assessment.orphans')}
       </h4>
-      <p data-slot="section-note">{text.message('assessment.orphans.note')}</p>
+      <p data-slot="section-note">{text.message('assessment.orphansHint', { count: orphans.length })}</p>
       <ul>
         {orphans.map(({ id, mark: orphan }) => (
           <li key={id} data-slot="orphan" data-mark={orphan.status}>
@@ -39,10 +39,10 @@ export function OrphanMarks() {
             <button
               type="button"
               data-slot="orphan-remove"
-              aria-label={text.message('assessment.orphans.remove', { item: orphan.text })}
+              aria-label={text.message('assessment.orphanRemoveLabel', { text: orphan.text })}
               onClick={() => mark(id, undefined)}
             >
-              {text.message('assessment.orphans.removeShort')}
+              {text.message('assessment.orphanRemove')}
             </button>
           </li>
         ))}

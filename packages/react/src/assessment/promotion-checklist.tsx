@@ -33,9 +33,7 @@ function ChecklistLevel({ level, roleId }: { level: LadderLevel; roleId: string 
       data-requirement={cell?.requirement}
     >
       <h4 id={headingId} data-slot="checklist-level-title">
-        {text.message('assessment.checklist.levelHeading', {
-          level: labelOf(ladder, t, level, 'level').text,
-        })}{' '}
+        {t.message('table.caption', { level: labelOf(ladder, t, level, 'level').text })}{' '}
         {cell && <RequirementBadge requirement={cell.requirement} t={t} unstyled={unstyled} />}
       </h4>
       {items.length === 0 ? (
@@ -81,12 +79,12 @@ export function PromotionChecklist({ className, ...rest }: PromotionChecklistPro
       {...rest}
     >
       <h3 id={headingId} data-slot="section-title">
-        {text.message('assessment.checklist.title')}
+        {text.message('assessment.print.title')}
       </h3>
       {careerRole ? (
         <>
           <p data-slot="checklist-context">
-            {text.message('assessment.checklist.context', {
+            {text.message('assessment.checklistContext', {
               role: labelOf(ladder, t, careerRole, 'role').text,
               level: labelOf(ladder, t, level, 'level').text,
             })}
@@ -98,7 +96,7 @@ export function PromotionChecklist({ className, ...rest }: PromotionChecklistPro
         </>
       ) : (
         <div data-slot="checklist-pick-role">
-          <p>{text.message('assessment.checklist.pickRole')}</p>
+          <p>{text.message('assessment.pickRole')}</p>
           <CareerRoleSelect />
         </div>
       )}
