@@ -31,7 +31,9 @@ export function AssessmentProgress({ className, ...rest }: AssessmentProgressPro
   const selectId = useId();
   const left = useMemo(
     () =>
-      careerRole && target ? itemsLeft(ladder, snapshot.assessment, careerRole.id, target) : [],
+      careerRole && target
+        ? itemsLeft(ladder, snapshot.assessment, careerRole.id, target).items
+        : [],
     [ladder, snapshot.assessment, careerRole, target],
   );
   const levelName = (id: string | undefined) => {
