@@ -31,3 +31,14 @@ export type {
   AssessmentMessageKey,
   AssessmentMessages,
 } from './messages/types.js';
+
+export type { AssessmentV1 } from './migrate-assessment.js';
+export { migrateAssessment } from './migrate-assessment.js';
+export type { ParseAssessmentResult } from './assessment-format.js';
+export { emptyAssessment, parseAssessment, serializeAssessment } from './assessment-format.js';
+export { mergeAssessments } from './merge-assessments.js';
+export { previewImport } from './preview-import.js';
+export { assessmentKey, localAssessmentStorage } from './assessment-storage.js';
+export type { AssessmentStoreOptions } from './assessment-store.js';
+export { createAssessmentStore } from './assessment-store.js';
+export { loadStoredAssessment } from './load-stored-assessment.js';

@@ -80,6 +80,14 @@ export interface Assessment {
   readonly level?: string;
   readonly target?: string;
   readonly marks: Readonly<Record<MarkId, Mark>>;
+  /**
+   * When a mark was taken away (ms since the epoch), so that a mark removed in one tab does not
+   * come back from another tab that still holds it: item by item, the later of a mark's `at` and
+   * its removal wins.
+   */
+  readonly removed?: Readonly<Record<MarkId, number>>;
+  /** When each choice was last set or cleared (ms since the epoch): the later of two tabs wins. */
+  readonly chosenAt?: Readonly<Partial<Record<'careerRole' | 'level' | 'target', number>>>;
   /** Set by "Clear": marks older than this are gone, also when another tab still holds them. */
   readonly clearedAt?: number;
   /** When anything last changed (ms since the epoch). */
