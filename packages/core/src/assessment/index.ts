@@ -42,3 +42,10 @@ export { assessmentKey, localAssessmentStorage } from './assessment-storage.js';
 export type { AssessmentStoreOptions } from './assessment-store.js';
 export { createAssessmentStore } from './assessment-store.js';
 export { loadStoredAssessment } from './load-stored-assessment.js';
+
+export { orphanMarks, reconcileCell } from './reconcile-cell.js';
+export type { OrphanMark } from './reconcile-cell.js';
+export { assessmentProgress, itemsLeft } from './assessment-progress.js';
+export type { ItemsLeft } from './assessment-progress.js';
+export { compareExpectations, compareLevels } from './compare-levels.js';
+export type { LevelComparisonRow } from './compare-levels.js';
