@@ -29,7 +29,10 @@ const copyStyles: Plugin = {
 export default defineConfig({
   plugins: [react(), dts({ tsconfigPath: './tsconfig.json' }), copyStyles],
   build: {
-    lib: { entry: ['src/index.ts', 'src/catalog/index.ts', 'src/assessment/index.ts'], formats: ['es'] },
+    lib: {
+      entry: ['src/index.ts', 'src/catalog/index.ts', 'src/assessment/index.ts'],
+      formats: ['es'],
+    },
     minify: false,
     sourcemap: true,
     rolldownOptions: {

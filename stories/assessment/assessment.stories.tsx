@@ -28,9 +28,7 @@ export const Empty: Story = {
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('heading', { name: 'My promotion checklist' })).toBeVisible();
     await expect(canvas.getByText('No level reached yet')).toBeVisible();
-    await expect(
-      canvas.getByRole('group', { name: 'Implements pipeline testing.' }),
-    ).toBeVisible();
+    await expect(canvas.getByRole('group', { name: 'Implements pipeline testing.' })).toBeVisible();
   },
 };
 
@@ -157,7 +155,9 @@ export const ImportPreview: Story = {
 
 export const Chinese: Story = {
   args: { makeStorage: () => storageWith(partlyFilled) },
-  parameters: { root: { defaultLevel: 'middle', defaultCareerRole: 'ml-engineer', locale: 'zh-CN' } },
+  parameters: {
+    root: { defaultLevel: 'middle', defaultCareerRole: 'ml-engineer', locale: 'zh-CN' },
+  },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('heading', { name: '我的晋升清单' })).toBeVisible();
   },

@@ -27,21 +27,14 @@ async function readCandidate(file: File): Promise<ImportCandidate> {
     : { ok: false, fileName: file.name, errors: parsed.errors };
 }
 
-/** "Clear every mark?" inline, taking focus; Escape or Cancel hands it back to Clear. */
+/** "Clear every mark?" inline, taking focus; Cancel hands it back to Clear. */
 function ClearConfirm({ onClear, onCancel }: { onClear: () => void; onCancel: () => void }) {
   const { text } = useAssessment('AssessmentActions');
   const question = useRef<HTMLParagraphElement>(null);
   const questionId = useId();
   useEffect(() => question.current?.focus(), []);
   return (
-    <div
-      role="group"
-      aria-labelledby={questionId}
-      data-slot="clear-confirm"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') onCancel();
-      }}
-    >
+    <div role="group" aria-labelledby={questionId} data-slot="clear-confirm">
       <p id={questionId} ref={question} tabIndex={-1}>
         {text.message('assessment.clearConfirm')}
       </p>

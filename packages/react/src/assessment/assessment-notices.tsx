@@ -1,7 +1,6 @@
 import type { AssessmentNotice, AssessmentTranslator } from '@skill-ladder/core/assessment';
 import { useAssessment } from './assessment-context.js';
 
-
 function noticeText(text: AssessmentTranslator, notice: AssessmentNotice): string {
   switch (notice.kind) {
     case 'restored-fresh':

@@ -102,7 +102,9 @@ export function AssessmentProgress({ className, ...rest }: AssessmentProgressPro
             <div data-slot="items-left">
               <h4>{text.message('assessment.leftFor', { level: levelName(target) })}</h4>
               {left.length === 0 ? (
-                <p data-slot="section-note">{text.message('assessment.nothingLeft', { level: levelName(target) })}</p>
+                <p data-slot="section-note">
+                  {text.message('assessment.nothingLeft', { level: levelName(target) })}
+                </p>
               ) : (
                 <ul>
                   {left.map((item) => (

@@ -1,8 +1,4 @@
-import {
-  MARK_STATUSES,
-  type MarkStatus,
-  type ReconciledItem,
-} from '@skill-ladder/core/assessment';
+import { MARK_STATUSES, type MarkStatus, type ReconciledItem } from '@skill-ladder/core/assessment';
 import { useId } from 'react';
 import { useAssessment } from './assessment-context.js';
 import { MarkNote } from './mark-note.js';

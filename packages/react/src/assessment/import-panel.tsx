@@ -1,8 +1,4 @@
-import {
-  previewImport,
-  type Assessment,
-  type ImportPreview,
-} from '@skill-ladder/core/assessment';
+import { previewImport, type Assessment, type ImportPreview } from '@skill-ladder/core/assessment';
 import { useEffect, useId, useRef } from 'react';
 import { useAssessment } from './assessment-context.js';
 
@@ -38,9 +34,6 @@ export function ImportPanel({ candidate, onClose }: ImportPanelProps) {
       aria-labelledby={headingId}
       data-slot="import-preview"
       data-state={candidate.ok ? 'valid' : 'invalid'}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') onClose();
-      }}
     >
       <h4 id={headingId} ref={heading} tabIndex={-1}>
         {text.message(candidate.ok ? 'assessment.importPreviewTitle' : 'assessment.importErrors')}

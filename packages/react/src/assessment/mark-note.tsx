@@ -2,7 +2,6 @@ import { NOTE_MAX_LENGTH, type AssessmentTranslator } from '@skill-ladder/core/a
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useLatestCallback } from '../use-latest-callback.js';
 
-
 // Typing is saved after this pause, so a note survives a reload without a write per key.
 const SAVE_AFTER_MS = 600;
 

@@ -20,7 +20,9 @@ export function OrphanMarks() {
       <h4 id={headingId} data-slot="orphans-title">
         {text.message('assessment.orphans')}
       </h4>
-      <p data-slot="section-note">{text.message('assessment.orphansHint', { count: orphans.length })}</p>
+      <p data-slot="section-note">
+        {text.message('assessment.orphansHint', { count: orphans.length })}
+      </p>
       <ul>
         {orphans.map(({ id, mark: orphan }) => (
           <li key={id} data-slot="orphan" data-mark={orphan.status}>

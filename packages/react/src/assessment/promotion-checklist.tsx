@@ -18,7 +18,7 @@ export type PromotionChecklistProps = Omit<ComponentPropsWithoutRef<'section'>, 
 
 function ChecklistLevel({ level, roleId }: { level: LadderLevel; roleId: string }) {
   const { ladder, t, unstyled } = useLadder('PromotionChecklist');
-  const { snapshot, text } = useAssessment('PromotionChecklist');
+  const { snapshot } = useAssessment('PromotionChecklist');
   const headingId = useId();
   const cell = ladder.cells.find((c) => c.role === roleId && c.level === level.id);
   const items = useMemo(
