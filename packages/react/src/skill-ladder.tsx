@@ -35,13 +35,11 @@ export type SkillLadderProps<S extends string = string, T extends Ladder = Ladde
 
 const AssessmentLayout = lazy(() => import('./assessment/assessment-layout.js'));
 
-type LayoutProps = Pick<SkillLadderProps, 'exportable' | 'assess'> & {
-  /** The host sets the level or career role (props or the URL): the assessment does not. */
-  hostSelects: boolean;
-};
+type LayoutProps = Pick<SkillLadderProps, 'exportable' | 'assess'> & { host: LadderRootProps };
 
-function DefaultLayout({ exportable, assess, hostSelects }: LayoutProps) {
+function DefaultLayout({ exportable, assess, host }: LayoutProps) {
   const { t } = useLadderData('SkillLadder');
+  const cards = <PromotionCards />;
   return (
     <>
       <LadderSummary />
@@ -55,14 +53,11 @@ function DefaultLayout({ exportable, assess, hostSelects }: LayoutProps) {
         }
       >
         {assess ? (
-          <Suspense fallback={<PromotionCards />}>
-            <AssessmentLayout
-              {...(assess === true ? {} : assess)}
-              restoreSelection={!hostSelects}
-            />
+          <Suspense fallback={cards}>
+            <AssessmentLayout assess={assess} host={host} cards={cards} />
           </Suspense>
         ) : (
-          <PromotionCards />
+          cards
         )}
         <RoleComparisonTable />
       </LevelSelector>
@@ -90,17 +85,9 @@ export function SkillLadder<const S extends string = string, T extends Ladder = 
   assess,
   ...props
 }: SkillLadderProps<S, T>) {
-  const { level, defaultLevel, careerRole, defaultCareerRole, syncWithUrl } = props;
-  const hostSelects = [level, defaultLevel, careerRole, defaultCareerRole].some(
-    (value) => value !== undefined,
-  );
   return (
     <LadderRoot<S, T> {...(props as LadderRootProps<S, T>)}>
-      <DefaultLayout
-        exportable={exportable}
-        assess={assess}
-        hostSelects={hostSelects || syncWithUrl === true}
-      />
+      <DefaultLayout exportable={exportable} assess={assess} host={props as LadderRootProps} />
     </LadderRoot>
   );
 }
