@@ -1,7 +1,7 @@
 import { assessmentKey } from '@skill-ladder/core/assessment';
 import { AssessmentRoot, PromotionChecklist } from '@skill-ladder/react/assessment';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fireEvent, userEvent, within } from 'storybook/test';
+import { expect, fireEvent, userEvent, waitFor, within } from 'storybook/test';
 import {
   blockedStorage,
   changedAndOrphaned,
@@ -129,9 +129,12 @@ export const ImportWithErrors: Story = {
       { type: 'application/json' },
     );
     await fireEvent.change(input, { target: { files: [file] } });
-    await expect(
-      await canvas.findByRole('heading', { name: 'This file could not be imported' }, untilShown),
-    ).toHaveFocus();
+    const heading = await canvas.findByRole(
+      'heading',
+      { name: 'This file could not be imported' },
+      untilShown,
+    );
+    await waitFor(() => expect(heading).toHaveFocus(), untilShown);
   },
 };
 
@@ -147,9 +150,8 @@ export const ImportPreview: Story = {
       { type: 'application/json' },
     );
     await fireEvent.change(input, { target: { files: [file] } });
-    await expect(
-      await canvas.findByRole('heading', { name: 'Import these marks?' }, untilShown),
-    ).toHaveFocus();
+    const heading = await canvas.findByRole('heading', { name: 'Import these marks?' }, untilShown);
+    await waitFor(() => expect(heading).toHaveFocus(), untilShown);
   },
 };
 

@@ -23,7 +23,7 @@ import { axeViolations } from './axe';
 import { overflowingElements } from './layout';
 
 const KEY = assessmentKey('ml-pipelines');
-const ORPHANS_ZH = assessmentMessages['zh-CN'].strings['assessment.orphans'];
+const ORPHANS_ZH = assessmentMessages['zh-CN'].strings['assessment.orphans'] as string;
 
 function Page({
   theme = 'light',

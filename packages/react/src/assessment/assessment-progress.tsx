@@ -41,6 +41,8 @@ export function AssessmentProgress({ className, ...rest }: AssessmentProgressPro
     return found ? labelOf(ladder, t, found, 'level').text : '';
   };
   const lang = langAttr(ladder, t, undefined);
+  // With every role shown, the checklist asks for one; there is no progress to show yet.
+  if (!progress) return null;
   return (
     <section
       aria-labelledby={headingId}
@@ -51,73 +53,69 @@ export function AssessmentProgress({ className, ...rest }: AssessmentProgressPro
       <h3 id={headingId} data-slot="section-title">
         {text.message('assessment.progressTitle')}
       </h3>
-      {!progress ? (
-        <p data-slot="section-note">{text.message('assessment.pickRole')}</p>
-      ) : (
-        <>
-          {/* Polite and atomic: one sentence when the estimate changes, not every tick. */}
-          <p data-slot="estimated-level" aria-live="polite" aria-atomic="true">
-            {progress.estimatedLevel
-              ? text.message('assessment.estimatedLevel', {
-                  level: levelName(progress.estimatedLevel),
-                })
-              : text.message('assessment.noLevelYet')}
-          </p>
-          <ul data-slot="progress-levels">
-            {progress.levels.map((entry) => (
-              <li
-                key={entry.level}
-                data-slot="progress-level"
-                data-requirement={entry.requirement}
-                data-state={entry.total > 0 && entry.yes === entry.total ? 'done' : undefined}
-              >
-                {entry.requirement === 'not-expected'
-                  ? text.message('assessment.progressNotExpected', {
-                      level: levelName(entry.level),
-                    })
-                  : text.message('assessment.progress', {
-                      level: levelName(entry.level),
-                      yes: entry.yes,
-                      total: entry.total,
-                      count: entry.partly,
-                    })}
-              </li>
-            ))}
-          </ul>
-          <div data-slot="target-select">
-            <label htmlFor={selectId}>{text.message('assessment.target')}</label>
-            <select
-              id={selectId}
-              value={target ?? ''}
-              onChange={(event) => setTarget(event.target.value || undefined)}
+      <>
+        {/* Polite and atomic: one sentence when the estimate changes, not every tick. */}
+        <p data-slot="estimated-level" aria-live="polite" aria-atomic="true">
+          {progress.estimatedLevel
+            ? text.message('assessment.estimatedLevel', {
+                level: levelName(progress.estimatedLevel),
+              })
+            : text.message('assessment.noLevelYet')}
+        </p>
+        <ul data-slot="progress-levels">
+          {progress.levels.map((entry) => (
+            <li
+              key={entry.level}
+              data-slot="progress-level"
+              data-requirement={entry.requirement}
+              data-state={entry.total > 0 && entry.yes === entry.total ? 'done' : undefined}
             >
-              {ladder.levels.map((l) => (
-                <option key={l.id} value={l.id}>
-                  {labelOf(ladder, t, l, 'level').text}
-                </option>
-              ))}
-            </select>
+              {entry.requirement === 'not-expected'
+                ? text.message('assessment.progressNotExpected', {
+                    level: levelName(entry.level),
+                  })
+                : text.message('assessment.progress', {
+                    level: levelName(entry.level),
+                    yes: entry.yes,
+                    total: entry.total,
+                    count: entry.partly,
+                  })}
+            </li>
+          ))}
+        </ul>
+        <div data-slot="target-select">
+          <label htmlFor={selectId}>{text.message('assessment.target')}</label>
+          <select
+            id={selectId}
+            value={target ?? ''}
+            onChange={(event) => setTarget(event.target.value || undefined)}
+          >
+            {ladder.levels.map((l) => (
+              <option key={l.id} value={l.id}>
+                {labelOf(ladder, t, l, 'level').text}
+              </option>
+            ))}
+          </select>
+        </div>
+        {target && (
+          <div data-slot="items-left">
+            <h4>{text.message('assessment.leftFor', { level: levelName(target) })}</h4>
+            {left.length === 0 ? (
+              <p data-slot="section-note">
+                {text.message('assessment.nothingLeft', { level: levelName(target) })}
+              </p>
+            ) : (
+              <ul>
+                {left.map((item) => (
+                  <li key={item.id} dir="auto" lang={lang}>
+                    {item.text}
+                  </li>
+                ))}
+              </ul>
+            )}
           </div>
-          {target && (
-            <div data-slot="items-left">
-              <h4>{text.message('assessment.leftFor', { level: levelName(target) })}</h4>
-              {left.length === 0 ? (
-                <p data-slot="section-note">
-                  {text.message('assessment.nothingLeft', { level: levelName(target) })}
-                </p>
-              ) : (
-                <ul>
-                  {left.map((item) => (
-                    <li key={item.id} dir="auto" lang={lang}>
-                      {item.text}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </div>
-          )}
-        </>
-      )}
+        )}
+      </>
     </section>
   );
 }

@@ -9,9 +9,10 @@ describe('SkillLadder with assess', () => {
     render(<SkillLadder skill="ml-pipelines" assess={{ storage: 'memory' }} />);
     // The fallback: today's cards, at once.
     expect(screen.getByRole('heading', { name: 'To reach Middle' })).toBeInTheDocument();
-    expect(
-      await screen.findByRole('region', { name: 'My promotion checklist' }),
-    ).toHaveAttribute('data-state', 'pick-role');
+    expect(await screen.findByRole('region', { name: 'My promotion checklist' })).toHaveAttribute(
+      'data-state',
+      'pick-role',
+    );
     // With every role shown, the cards stay under the request to pick one.
     expect(screen.getByRole('heading', { name: 'To reach Middle' })).toBeInTheDocument();
   });
