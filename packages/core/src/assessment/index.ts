@@ -42,7 +42,8 @@ export { assessmentKey, localAssessmentStorage } from './assessment-storage.js';
 export type { AssessmentStoreOptions } from './assessment-store.js';
 export { createAssessmentStore } from './assessment-store.js';
 export { loadStoredAssessment } from './load-stored-assessment.js';
-
+export { localizedExpectations } from './localized-expectations.js';
+export type { LocalizedExpectation } from './localized-expectations.js';
 export { orphanMarks, reconcileCell } from './reconcile-cell.js';
 export type { OrphanMark } from './reconcile-cell.js';
 export { assessmentProgress, itemsLeft } from './assessment-progress.js';

@@ -118,6 +118,7 @@ describe('splitExpectations', () => {
       'パイプラインを設計する。テストを書く。',
       ['パイプラインを設計する。', 'テストを書く。'],
     ],
+    ['Arabic', 'يتبع دليل التشغيل. هل يعمل؟ نعم.', ['يتبع دليل التشغيل.', 'هل يعمل؟', 'نعم.']],
     ['English then Chinese', 'Designs pipelines. 编写测试。', ['Designs pipelines.', '编写测试。']],
     ['ideographic space', '设计流水线。\u3000编写测试。', ['设计流水线。', '编写测试。']],
   ])('%s', (_, text, items) => {

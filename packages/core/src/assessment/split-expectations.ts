@@ -14,7 +14,8 @@
 // Closing quotes and brackets after the mark stay with its sentence.
 
 const WIDE_ENDS = '。！？；｡';
-const ENDS = '.!?';
+// With the Arabic question mark and the Devanagari danda, which are followed by a space too.
+const ENDS = '.!?؟।';
 const CLOSERS = `)]}"'”’»」』）】》〉`;
 const OPENERS = `"'“‘«(（[「『【《〈`;
 const LINE_BREAKS = '\n\r\u2028\u2029';
@@ -98,11 +99,11 @@ export function splitExpectations(text: string): string[] {
       let next = end;
       while (next < text.length && SPACE.test(text[next]!)) next += 1;
       if (
-        !ellipsis &&
-        !(run === '.' && isAbbreviation(text, i)) &&
         next > end &&
         next < text.length &&
-        startsSentence(text, next)
+        !ellipsis &&
+        startsSentence(text, next) &&
+        !(run === '.' && isAbbreviation(text, i))
       ) {
         cut(end);
       }

@@ -21,16 +21,14 @@ export function formatMessage(
   plurals: Intl.PluralRules,
   number: (value: number) => string,
 ): string {
-  let template: string;
-  if (typeof message === 'string') template = message;
-  else {
+  if (typeof message !== 'string') {
     const count = typeof params?.count === 'number' ? params.count : 0;
     const form = count === 0 && message.zero !== undefined ? 'zero' : plurals.select(count);
-    template = (form === 'zero' ? message.zero : message[form]) ?? message.other;
+    message = (form === 'zero' ? message.zero : message[form]) ?? message.other;
   }
-  if (!params) return template;
+  if (!params) return message;
   // Placeholder values are inserted as text, never interpreted.
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return message.replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (!Object.hasOwn(params, name)) return whole;
     const value = params[name];
     return typeof value === 'number' ? number(value) : String(value);

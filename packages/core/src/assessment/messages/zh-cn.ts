@@ -60,8 +60,8 @@ export const assessmentZhCN: Readonly<Record<AssessmentMessageKey, Message>> = {
   'assessment.compare.to': '到',
   'assessment.compare.heading': '从{from}到{to}',
   'assessment.compare.new': '新增',
-  'assessment.compare.gone': '不再要求',
-  'assessment.compare.reworded': '措辞变化',
+  'assessment.compare.gone': '不再出现',
+  'assessment.compare.reworded': '表述调整',
   'assessment.compare.same': '相同',
 
   // Charts
