@@ -79,18 +79,18 @@ export function isMarkId(id: string): boolean {
   return MARK_ID.test(id) && id.split('/').every((part) => part.trim() !== '');
 }
 
-/** The entries of an object keyed by mark id, each id checked. */
-function markEntries(check: Checker, value: unknown, path: string, what: string) {
+/** The entries of an object keyed by mark id, each id checked in turn (errors in file order). */
+function* markEntries(check: Checker, value: unknown, path: string, what: string) {
   const fields = check.object(value, path, `an object of mark id → ${what}`);
-  if (!fields) return [];
-  return Object.entries(fields).filter(([id]) => {
-    if (isMarkId(id)) return true;
-    check.fail(
-      fieldPath(path, id),
-      'is not a mark id: it must be "<role id>/<level id>/<item key>", such as "ml-engineer/senior/k1a2b3".',
-    );
-    return false;
-  });
+  for (const [id, item] of Object.entries(fields ?? {})) {
+    if (isMarkId(id)) yield [id, item] as const;
+    else {
+      check.fail(
+        fieldPath(path, id),
+        'is not a mark id: it must be "<role id>/<level id>/<item key>", such as "ml-engineer/senior/k1a2b3".',
+      );
+    }
+  }
 }
 
 function parseMark(check: Checker, value: unknown, path: string): Mark | undefined {
