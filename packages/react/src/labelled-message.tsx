@@ -15,13 +15,21 @@ export function labelledMessage(
   key: MessageKey,
   labels: Readonly<Record<string, ContentText>>,
 ): ReactNode {
+  return labelledText((params) => t.message(key, params), labels);
+}
+
+/** `labelledMessage` for a message of another set (the assessment's): `fill` fills it in. */
+export function labelledText(
+  fill: (params: Record<string, string>) => string,
+  labels: Readonly<Record<string, ContentText>>,
+): ReactNode {
   const foreign: ContentText[] = [];
   const params: Record<string, string> = {};
   for (const [name, label] of Object.entries(labels)) {
     if (label.lang === undefined) params[name] = label.text;
     else params[name] = `${MARK}${foreign.push(label) - 1}${MARK}`;
   }
-  const text = t.message(key, params);
+  const text = fill(params);
   if (foreign.length === 0) return text;
   return text.split(MARK).map((part, i) => {
     const label = i % 2 === 1 ? foreign[Number(part)] : undefined;

@@ -2,8 +2,11 @@ import { useLadder } from '../ladder-context.js';
 import type { ReactNode } from 'react';
 import type { LadderRootProps } from '../ladder-root.js';
 import { AssessmentActions } from './assessment-actions.js';
+import { useAssessment } from './assessment-context.js';
 import { AssessmentProgress } from './assessment-progress.js';
 import { AssessmentRoot, type AssessmentRootProps } from './assessment-root.js';
+import { LevelComparison } from './level-comparison.js';
+import { ProgressChart } from './progress-chart.js';
 import { PromotionChecklist } from './promotion-checklist.js';
 
 /** Props of the default assessment layout, from `SkillLadder`. */
@@ -23,9 +26,19 @@ export interface AssessmentLayoutProps {
   cards: ReactNode;
 }
 
+/** The person's standing in this skill, beside the progress summary, once a role is picked. */
+function LayoutChart() {
+  const { level } = useLadder('SkillLadder');
+  const { progress, target } = useAssessment('SkillLadder');
+  return progress ? (
+    <ProgressChart progress={progress} currentLevel={level.id} targetLevel={target} />
+  ) : null;
+}
+
 /**
  * `SkillLadder`'s layout with `assess` on, loaded only then (`React.lazy`): the checklist, the
- * progress summary beside it, and the export, import and clear actions. With every role shown,
+ * progress summary and chart beside it, any two levels compared below, and the export, import
+ * and clear actions. With every role shown,
  * the promotion cards stay, under the checklist's request to pick a role.
  */
 export default function AssessmentLayout({ assess, host, cards }: AssessmentLayoutProps) {
@@ -40,11 +53,11 @@ export default function AssessmentLayout({ assess, host, cards }: AssessmentLayo
         <PromotionChecklist />
         <div data-slot="assessment-aside">
           <AssessmentProgress />
-          {/* ProgressChart (branch assess-views) goes here, beside the progress summary. */}
+          <LayoutChart />
         </div>
       </div>
       {!careerRole && cards}
-      {/* LevelComparison (branch assess-views) goes here, below the checklist. */}
+      <LevelComparison />
       <AssessmentActions />
     </AssessmentRoot>
   );

@@ -13,3 +13,12 @@ export { AssessmentProgress } from './assessment-progress.js';
 export type { AssessmentProgressProps } from './assessment-progress.js';
 export { AssessmentActions } from './assessment-actions.js';
 export type { AssessmentActionsProps } from './assessment-actions.js';
+export {
+  LevelComparison,
+  ProgressChart,
+  SkillRadar,
+  chartPngBlob,
+  chartSvgBlob,
+  serializeChart,
+} from './views.js';
+export type { LevelComparisonProps, ProgressChartProps, SkillRadarProps } from './views.js';

@@ -95,4 +95,31 @@ export const assessmentEn = {
   'assessment.keptInMemory': 'Kept in this tab only, and gone when it closes.',
   'assessment.keptByHost': 'Saved by this site.',
   'assessment.close': 'Close',
+
+  // ---- Views (helper assess-views): level comparison, progress chart, skill radar ----
+  'assessment.compare.change': 'Change',
+  'assessment.compare.roleCaption': '{role}: from {from} to {to}',
+  'assessment.chart.currentLevel': 'Current level',
+  'assessment.chart.level': 'Level',
+  'assessment.chart.total': 'Expectations',
+  'assessment.chart.marks': 'Marked as',
+  'assessment.radar.title': '{role} at {level} across skills',
+  'assessment.radar.rule':
+    'Expected level: the highest level up to {level} at which the skill is required for the role. Estimated level: the highest level whose required expectations you marked all "yes".',
+  'assessment.radar.below': {
+    zero: 'No skill is below the expected level.',
+    one: 'One skill is below the expected level: {skills}.',
+    other: '{count} skills are below the expected level: {skills}.',
+  },
+  'assessment.radar.notAssessedCount': {
+    one: 'One skill is not assessed yet.',
+    other: '{count} skills are not assessed yet.',
+  },
+  'assessment.radar.notAssessed': 'Not assessed',
+  'assessment.radar.noneRequired': 'None required yet',
+  'assessment.radar.noneReached': 'None reached yet',
+  'assessment.chart.currentIs': 'Current level: {level}',
+  'assessment.chart.targetIs': 'Target level: {level}',
+  'assessment.chart.sentence': '{text}.',
+  'assessment.chart.separator': '; ',
 } as const satisfies Readonly<Record<string, Message>>;

@@ -88,4 +88,27 @@ export const assessmentZhCN: Readonly<Record<AssessmentMessageKey, Message>> = {
   'assessment.keptInMemory': '仅保留在当前标签页中，关闭后即消失。',
   'assessment.keptByHost': '由本网站保存。',
   'assessment.close': '关闭',
+
+  // ---- Views (helper assess-views): level comparison, progress chart, skill radar ----
+  'assessment.compare.change': '变化',
+  'assessment.compare.roleCaption': '{role}：从{from}到{to}',
+  'assessment.chart.currentLevel': '当前级别',
+  'assessment.chart.level': '级别',
+  'assessment.chart.total': '期望条目',
+  'assessment.chart.marks': '标记',
+  'assessment.radar.title': '{role}（{level}）的各项技能',
+  'assessment.radar.rule':
+    '期望级别：在 {level} 及以下、该角色必须掌握此技能的最高级别。估计级别：必要期望全部标为“已做到”的最高级别。',
+  'assessment.radar.below': {
+    zero: '没有技能低于期望级别。',
+    other: '{count} 项技能低于期望级别：{skills}。',
+  },
+  'assessment.radar.notAssessedCount': { other: '{count} 项技能尚未自评。' },
+  'assessment.radar.notAssessed': '尚未自评',
+  'assessment.radar.noneRequired': '尚无必要要求',
+  'assessment.radar.noneReached': '尚未达到任何级别',
+  'assessment.chart.currentIs': '当前级别：{level}',
+  'assessment.chart.targetIs': '目标级别：{level}',
+  'assessment.chart.sentence': '{text}。',
+  'assessment.chart.separator': '；',
 };

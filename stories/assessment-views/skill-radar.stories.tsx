@@ -1,0 +1,110 @@
+import '@skill-ladder/react/catalog.css';
+import '../../packages/react/src/assessment.css';
+import type { Ladder } from '@skill-ladder/core';
+import { createMemoryCatalog } from '@skill-ladder/core/catalog';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect } from 'storybook/test';
+import { sampleLadders } from '../../samples/catalog/sample-ladders';
+import { SkillRadar } from '../../packages/react/src/assessment/views';
+import { untilShown } from '../fixtures/waits';
+import { sampleCatalog } from '../career-framework/catalogs';
+import {
+  manySkills,
+  manySkillsAssessments,
+  markedAssessment,
+  memoryStorage,
+  yesThrough,
+} from './assessment-fixtures';
+
+const ladder = (id: string) => sampleLadders.find((l) => l.id === id) as Ladder;
+const role = 'backend-engineer';
+
+// A person who did API design through Senior, code review through Lead, incident response at
+// Junior only, and has not assessed data modelling. Made per story: a story never reads or
+// writes the browser's storage.
+const seeded = () =>
+  memoryStorage([
+    markedAssessment(ladder('api-design'), role, yesThrough(ladder('api-design'), role, 'senior')),
+    markedAssessment(ladder('code-review'), role, yesThrough(ladder('code-review'), role, 'lead')),
+    markedAssessment(
+      ladder('incident-response'),
+      role,
+      yesThrough(ladder('incident-response'), role, 'junior'),
+    ),
+  ]);
+
+/**
+ * A career role across the skills of a catalog: the role's expected level (dashed) and the
+ * person's estimated level (solid) per skill, a summary in words and a table.
+ */
+const meta = {
+  title: 'Assessment/SkillRadar',
+  component: SkillRadar,
+  parameters: { ladderRoot: false },
+  args: { catalog: sampleCatalog, careerRole: role, level: 'lead', storage: seeded() },
+  argTypes: {
+    catalog: { control: false },
+    storage: { control: false },
+    theme: { control: 'inline-radio', options: ['system', 'light', 'dark'] },
+    locale: { control: 'inline-radio', options: ['en', 'zh-CN'] },
+  },
+} satisfies Meta<typeof SkillRadar>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** A backend engineer at Lead over the sample catalog (served as static JSON). */
+export const BackendAtLead: Story = {
+  args: { storage: seeded() },
+  play: async ({ canvas }) => {
+    await expect(
+      await canvas.findByText(/2 skills are below|2 项技能低于/, {}, untilShown),
+    ).toBeVisible();
+    await expect(canvas.getByRole('img')).toBeVisible();
+  },
+};
+
+/** Nothing stored: every skill "not assessed", not zero. */
+export const NothingAssessed: Story = {
+  args: { storage: null },
+  play: async ({ canvas }) => {
+    await expect(
+      (await canvas.findAllByText(/^Not assessed$|^尚未自评$/, {}, untilShown)).length,
+    ).toBe(4);
+  },
+};
+
+export const Chinese: Story = { args: { storage: seeded(), locale: 'zh-CN' } };
+
+export const Dark: Story = { args: { storage: seeded(), theme: 'dark' } };
+
+/** Thirty skills: labels cut to fit, in full in the table. */
+export const ThirtySkills: Story = {
+  args: {
+    catalog: createMemoryCatalog(manySkills),
+    careerRole: 'platform-engineer',
+    level: 'lead',
+    storage: memoryStorage(manySkillsAssessments),
+  },
+  play: async ({ canvas }) => {
+    await expect(
+      await canvas.findByRole(
+        'rowheader',
+        { name: 'Disaster Recovery and Business Continuity' },
+        untilShown,
+      ),
+    ).toBeVisible();
+  },
+};
+
+export const Narrow: Story = {
+  name: '320 px',
+  args: { storage: seeded() },
+  decorators: [
+    (Story) => (
+      <div style={{ width: 320 }}>
+        <Story />
+      </div>
+    ),
+  ],
+};
