@@ -205,6 +205,10 @@ describe('self-assessment in Chromium', () => {
           .getAllByRole('radio', { hidden: true })
           .map((radio) => (radio.closest('label') as HTMLElement).offsetParent !== null),
       ).toEqual([true, false, false]);
+      const unmarked = screen.getByRole('group', { name: second!.text, hidden: true });
+      expect(
+        getComputedStyle(unmarked.querySelector('[data-slot="item-options"]')!, '::after').content,
+      ).toBe('"Not marked"');
       expect(getComputedStyle(container.querySelector('[data-slot="root"]')!).backgroundColor).toBe(
         'rgb(255, 255, 255)',
       );

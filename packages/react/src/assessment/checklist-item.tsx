@@ -29,7 +29,11 @@ export function ChecklistItem({ item, lang }: ChecklistItemProps) {
         <legend data-slot="item-text" dir="auto" lang={lang}>
           {item.text}
         </legend>
-        <div data-slot="item-options">
+        {/* The words for "not marked" are printed (assessment.css); on screen, no option is checked. */}
+        <div
+          data-slot="item-options"
+          data-unmarked={current ? undefined : text.message('assessment.unmarked')}
+        >
           {MARK_STATUSES.map((status) => (
             <label key={status} data-slot="item-option" data-status={status}>
               <input
