@@ -5,6 +5,7 @@ import { classNames } from '../class-names.js';
 import { langAttr, labelOf } from '../content-text.js';
 import { useLadder } from '../ladder-context.js';
 import { useAssessment } from './assessment-context.js';
+import { shownExpectations } from './shown-expectations.js';
 
 const progressPart = cva('sl-assessment-progress');
 
@@ -25,22 +26,23 @@ export type AssessmentProgressProps = Omit<ComponentPropsWithoutRef<'section'>, 
  * </LadderRoot>
  */
 export function AssessmentProgress({ className, ...rest }: AssessmentProgressProps) {
-  const { ladder, t, careerRole, unstyled } = useLadder('AssessmentProgress');
+  const { ladder, source, t, careerRole, unstyled } = useLadder('AssessmentProgress');
   const { progress, target, setTarget, snapshot, text } = useAssessment('AssessmentProgress');
   const headingId = useId();
   const selectId = useId();
-  const left = useMemo(
-    () =>
-      careerRole && target
-        ? itemsLeft(ladder, snapshot.assessment, careerRole.id, target).items
-        : [],
-    [ladder, snapshot.assessment, careerRole, target],
-  );
+  const left = useMemo(() => {
+    if (!careerRole || !target) return [];
+    const shown = shownExpectations(source, ladder, t, careerRole.id, target);
+    const fallback = langAttr(ladder, t, source.lang ?? 'en');
+    return itemsLeft(source, snapshot.assessment, careerRole.id, target).items.map((item) => ({
+      id: item.id,
+      ...(shown.get(item.key) ?? { text: item.text, lang: fallback }),
+    }));
+  }, [source, ladder, t, snapshot.assessment, careerRole, target]);
   const levelName = (id: string | undefined) => {
     const found = ladder.levels.find((l) => l.id === id);
     return found ? labelOf(ladder, t, found, 'level').text : '';
   };
-  const lang = langAttr(ladder, t, undefined);
   // With every role shown, the checklist asks for one; there is no progress to show yet.
   if (!progress) return null;
   return (
@@ -107,7 +109,7 @@ export function AssessmentProgress({ className, ...rest }: AssessmentProgressPro
             ) : (
               <ul>
                 {left.map((item) => (
-                  <li key={item.id} dir="auto" lang={lang}>
+                  <li key={item.id} dir="auto" lang={item.lang}>
                     {item.text}
                   </li>
                 ))}

@@ -55,7 +55,7 @@ export function AssessmentRoot({
   restoreSelection = true,
   children,
 }: AssessmentRootProps) {
-  const { ladder, t, level, nextLevel, careerRole, setLevel, setCareerRole } =
+  const { ladder, source, t, level, nextLevel, careerRole, setLevel, setCareerRole } =
     useLadder('AssessmentRoot');
   const { store, snapshot } = useAssessmentStore(ladder.id, storage);
   const text = useAssessmentText(t, messages);
@@ -95,8 +95,8 @@ export function AssessmentRoot({
   }, [store, loading, assessment, report]);
 
   const progress = useMemo(
-    () => (careerRole ? assessmentProgress(ladder, assessment, careerRole.id) : undefined),
-    [ladder, assessment, careerRole],
+    () => (careerRole ? assessmentProgress(source, assessment, careerRole.id) : undefined),
+    [source, assessment, careerRole],
   );
   const target = ladder.levels.find((l) => l.id === assessment.target)?.id ?? nextLevel?.id;
 

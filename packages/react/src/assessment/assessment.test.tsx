@@ -17,6 +17,7 @@ import {
   partlyFilled,
   storageWith,
 } from '../../../../stories/fixtures/assessment.js';
+import { codeReviewSample } from '../../../../stories/fixtures/code-review-sample.js';
 import { LadderRoot, type LadderRootProps } from '../ladder-root.js';
 import { CareerRoleSelect } from '../career-role-select.js';
 import { LevelSelector } from '../level-selector.js';
@@ -29,8 +30,8 @@ import { PromotionChecklist } from './promotion-checklist.js';
 const KEY = assessmentKey('ml-pipelines');
 
 /** What a storage holds for ML Pipelines, read back as an assessment. */
-async function stored(storage: AssessmentStorage): Promise<Assessment | undefined> {
-  const text = await storage.get(KEY);
+async function stored(storage: AssessmentStorage, key = KEY): Promise<Assessment | undefined> {
+  const text = await storage.get(key);
   if (text === null) return undefined;
   const parsed = parseAssessment(JSON.parse(text));
   return parsed.ok ? parsed.assessment : undefined;
@@ -380,5 +381,46 @@ describe('AssessmentActions', () => {
     expect(screen.getAllByText(/does not let the page save/)).toHaveLength(1);
     await user.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByText(/does not let the page save/)).toBeNull();
+  });
+});
+
+describe('a translated ladder', () => {
+  it('keeps the marks when the reader changes language, and shows each sentence in theirs', async () => {
+    const user = userEvent.setup();
+    const storage = memoryStorage();
+    const page = (locale: string) => (
+      <Page
+        root={{
+          skill: undefined,
+          ladder: codeReviewSample,
+          locale,
+          defaultLevel: 'junior',
+          defaultCareerRole: 'backend-engineer',
+        }}
+        assess={{ storage, restoreSelection: false }}
+      />
+    );
+    const { rerender } = render(page('en'));
+    const group = screen.getByRole('group', {
+      name: 'Opens small pull requests and answers every review comment.',
+    });
+    await user.click(within(group).getByRole('radio', { name: 'Yes' }));
+    rerender(page('zh-CN'));
+    const translated = await screen.findByRole('group', {
+      name: '提交小的拉取请求，并回复每一条评审意见。',
+    });
+    expect(within(translated).getByRole('radio', { name: '已做到' })).toBeChecked();
+    expect(translated.closest('li')).toHaveAttribute('data-state', 'marked');
+    expect(screen.queryByRole('region', { name: '已不在阶梯中' })).toBeNull();
+    // The mark keeps the source text, so an export reads the same in any language.
+    await waitFor(async () =>
+      expect(
+        Object.values((await stored(storage, assessmentKey(codeReviewSample.id)))?.marks ?? {}),
+      ).toEqual([
+        expect.objectContaining({
+          text: 'Opens small pull requests and answers every review comment.',
+        }),
+      ]),
+    );
   });
 });

@@ -1,12 +1,15 @@
 import { MARK_STATUSES, type MarkStatus, type ReconciledItem } from '@skill-ladder/core/assessment';
 import { useId } from 'react';
+import type { ContentText } from '../content-text.js';
 import { useAssessment } from './assessment-context.js';
 import { MarkNote } from './mark-note.js';
 
 interface ChecklistItemProps {
   item: ReconciledItem;
-  /** The `lang` of the ladder's text, when it differs from the interface's. */
-  lang: string | undefined;
+  /** The expectation as the person reads it, and its `lang` when not the interface's. */
+  shown: ContentText;
+  /** The `lang` of the ladder's source texts (a mark's old text), when not the interface's. */
+  sourceLang: string | undefined;
 }
 
 /**
@@ -14,7 +17,7 @@ interface ChecklistItemProps {
  * and, when its wording changed since the person marked it, the old text and mark with a way
  * to keep that mark.
  */
-export function ChecklistItem({ item, lang }: ChecklistItemProps) {
+export function ChecklistItem({ item, shown, sourceLang }: ChecklistItemProps) {
   const { mark, text } = useAssessment('PromotionChecklist');
   const name = useId();
   const current = item.state === 'marked' ? item.mark : undefined;
@@ -26,8 +29,8 @@ export function ChecklistItem({ item, lang }: ChecklistItemProps) {
   return (
     <li data-slot="checklist-item" data-state={item.state} data-mark={current?.status}>
       <fieldset data-slot="item-group">
-        <legend data-slot="item-text" dir="auto" lang={lang}>
-          {item.text}
+        <legend data-slot="item-text" dir="auto" lang={shown.lang}>
+          {shown.text}
         </legend>
         {/* The words for "not marked" are printed (assessment.css); on screen, no option is checked. */}
         <div
@@ -50,7 +53,7 @@ export function ChecklistItem({ item, lang }: ChecklistItemProps) {
         {item.state === 'changed' && (
           <div data-slot="item-changed" role="note">
             <p data-slot="item-changed-title">{text.message('assessment.changed')}</p>
-            <p data-slot="item-changed-before" dir="auto" lang={lang}>
+            <p data-slot="item-changed-before" dir="auto" lang={sourceLang}>
               {text.message('assessment.changedWas', { text: item.previous.text })}
             </p>
             <p data-slot="item-changed-mark">

@@ -6,15 +6,16 @@ import { useAssessment } from './assessment-context.js';
 
 /** Marks whose expectation is no longer in the ladder: kept, each with its text and mark, removable. */
 export function OrphanMarks() {
-  const { ladder, t } = useLadder('PromotionChecklist');
+  const { ladder, source, t } = useLadder('PromotionChecklist');
   const { snapshot, mark, text } = useAssessment('PromotionChecklist');
   const headingId = useId();
   const orphans = useMemo(
-    () => orphanMarks(ladder, snapshot.assessment),
-    [ladder, snapshot.assessment],
+    () => orphanMarks(source, snapshot.assessment),
+    [source, snapshot.assessment],
   );
   if (orphans.length === 0) return null;
-  const lang = langAttr(ladder, t, undefined);
+  // A mark keeps its text as marked, in the ladder's source language.
+  const lang = langAttr(ladder, t, source.lang ?? 'en');
   return (
     <section aria-labelledby={headingId} data-slot="orphans">
       <h4 id={headingId} data-slot="orphans-title">

@@ -9,6 +9,7 @@ import { useLadder } from '../ladder-context.js';
 import { RequirementBadge } from '../requirement-badge.js';
 import { useAssessment } from './assessment-context.js';
 import { ChecklistItem } from './checklist-item.js';
+import { shownExpectations } from './shown-expectations.js';
 import { OrphanMarks } from './orphan-marks.js';
 
 const checklist = cva('sl-checklist');
@@ -17,15 +18,20 @@ const checklist = cva('sl-checklist');
 export type PromotionChecklistProps = Omit<ComponentPropsWithoutRef<'section'>, 'children'>;
 
 function ChecklistLevel({ level, roleId }: { level: LadderLevel; roleId: string }) {
-  const { ladder, t, unstyled } = useLadder('PromotionChecklist');
+  const { ladder, source, t, unstyled } = useLadder('PromotionChecklist');
   const { snapshot } = useAssessment('PromotionChecklist');
   const headingId = useId();
   const cell = ladder.cells.find((c) => c.role === roleId && c.level === level.id);
+  // Keyed by the source texts, so marks hold in every language; shown in the reader's.
   const items = useMemo(
-    () => reconcileCell(ladder, snapshot.assessment, roleId, level.id),
-    [ladder, snapshot.assessment, roleId, level.id],
+    () => reconcileCell(source, snapshot.assessment, roleId, level.id),
+    [source, snapshot.assessment, roleId, level.id],
   );
-  const lang = langAttr(ladder, t, cell?.lang);
+  const shown = useMemo(
+    () => shownExpectations(source, ladder, t, roleId, level.id),
+    [source, ladder, t, roleId, level.id],
+  );
+  const sourceLang = langAttr(ladder, t, source.lang ?? 'en');
   return (
     <section
       aria-labelledby={headingId}
@@ -41,7 +47,12 @@ function ChecklistLevel({ level, roleId }: { level: LadderLevel; roleId: string 
       ) : (
         <ol data-slot="checklist-items">
           {items.map((item) => (
-            <ChecklistItem key={item.id} item={item} lang={lang} />
+            <ChecklistItem
+              key={item.id}
+              item={item}
+              shown={shown.get(item.key) ?? { text: item.text, lang: sourceLang }}
+              sourceLang={sourceLang}
+            />
           ))}
         </ol>
       )}
