@@ -124,18 +124,19 @@ const rows = [
   // that never show a stale ladder, the skill in the URL (+0.6 KiB), and the catalog parts'
   // strings in en and zh-CN (+0.4 KiB; every string lives in core's one message set). The error
   // panel of a failed load and the catalog's error messages load only when a load fails.
-  // Raised by 1 KiB with self-assessment's lazy hook (issue 15): 33,786 B before, 34,648 B
+  // Raised by 1 KiB with self-assessment's lazy hook (issue 15): 33,802 B before, 34,798 B
   // after. The layout loads only with `assess`, but esbuild moves every module it shares with
   // the first load into a chunk of its own, which compresses apart from the entry: the ladder
-  // context (~150 B with the hook), the parts' helpers it reuses (labels, badge, role picker,
-  // download; ~290 B) and core's parse-ladder-checker, which parseAssessment reuses (~270 B).
+  // context (~150 B with a bare import()), core's parse-ladder-checker, which parseAssessment
+  // reuses (~270 B), and the parts' helpers it reuses (labels, badge, role picker, download,
+  // labelled messages) with the prop's own code (~570 B).
   ['SkillLadder with styles.css, loaded at once', full.atOnce + css, 34 * KiB, 32 * KiB],
   // Raised by 512 B with the ladder context: the grid's keyboard and the provider (issue 12).
   // Raised by 3.5 KiB with format v2 (issue 14): validation of v2 data (+1.8 KiB, 16,643 B on
   // main before the parts used it), then localizing in the root, lang on fallback texts, dir
   // and not-expected cells in every part (+1.7 KiB, of which localizeLadder +0.6 KiB).
   // And by 1.5 KiB more with the catalog source and strings (above).
-  // Raised by 1 KiB with self-assessment's lazy hook (above): 19,932 B before, 20,793 B after.
+  // Raised by 1 KiB with self-assessment's lazy hook (above): 19,945 B before, 20,951 B after.
   ['  of which our own code (no Radix, no cva)', own.atOnce, 20.5 * KiB, 8 * KiB],
   // Raised by 2 KiB with ladder format v2 (issue 14): parseLadder checks lang and translations
   // by path (+1.5 KiB) and localizeLadder picks and falls back (+0.6 KiB). Then by 512 B for
@@ -185,20 +186,22 @@ const rows = [
     full.later['react/dist/load-error-panel.js'],
     1.125 * KiB,
   ],
-  // Issue 15: self-assessment (checklist, progress, actions, the store and both locales'
-  // strings) loads only with `assess` on. Its chunk is named by its first module.
+  // Issue 15: self-assessment (checklist, progress and chart, two levels compared, actions, the
+  // store and both locales' strings) loads only with `assess` on. Its chunk is named by its
+  // first module.
   [
     'Self-assessment layout, loaded when SkillLadder has `assess`',
     Object.entries(full.later).find(([first]) => first.startsWith('react/dist/assessment/'))?.[1],
-    14 * KiB,
+    19.5 * KiB,
   ],
-  // The same parts as an entry of their own, with what they share with the main entry.
+  // Every part of the entry (with SkillRadar, which reads a catalog), with what they share
+  // with the main entry.
   [
     'Self-assessment parts (@skill-ladder/react/assessment), loaded at once',
     assessmentParts.atOnce,
-    15.5 * KiB,
+    29.5 * KiB,
   ],
-  ['assessment.css', assessmentCss, 2.25 * KiB],
+  ['assessment.css', assessmentCss, 4 * KiB],
   [
     'CSV and Markdown writers, loaded when the Export menu opens',
     full.later['core/dist/export/to-csv.js'],
