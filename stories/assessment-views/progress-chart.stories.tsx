@@ -70,6 +70,11 @@ export const Dark: Story = {
   parameters: { root: { skill: undefined, ladder: releaseSample, theme: 'dark' } },
 };
 
+/** No classes of ours: the drawing keeps its black-and-white shapes, the table shows. */
+export const Unstyled: Story = {
+  parameters: { root: { skill: undefined, ladder: releaseSample, unstyled: true } },
+};
+
 export const Chinese: Story = {
   parameters: { root: { skill: undefined, ladder: releaseSample, locale: 'zh-CN' } },
 };

@@ -7,7 +7,7 @@ import { expect } from 'storybook/test';
 import { sampleLadders } from '../../samples/catalog/sample-ladders';
 import { SkillRadar } from '../../packages/react/src/assessment/views';
 import { untilShown } from '../fixtures/waits';
-import { sampleCatalog } from '../career-framework/catalogs';
+import { missingLaddersCatalog, sampleCatalog } from '../career-framework/catalogs';
 import {
   manySkills,
   manySkillsAssessments,
@@ -32,6 +32,13 @@ const seeded = () =>
       yesThrough(ladder('incident-response'), role, 'junior'),
     ),
   ]);
+
+// A host's storage that never answers: every skill stays "loading".
+const neverAnswering = {
+  get: () => new Promise<string | null>(() => {}),
+  set: () => {},
+  remove: () => {},
+};
 
 /**
  * A career role across the skills of a catalog: the role's expected level (dashed) and the
@@ -107,4 +114,25 @@ export const Narrow: Story = {
       </div>
     ),
   ],
+};
+
+/** The index loads, the ladders do not: the table says so, with one Try again for them all. */
+export const LaddersMissing: Story = {
+  args: { catalog: missingLaddersCatalog, storage: seeded() },
+  play: async ({ canvas }) => {
+    await expect(
+      (await canvas.findAllByText(/Could not be loaded|无法加载/, {}, untilShown)).length,
+    ).toBe(4);
+    await expect(canvas.getByRole('button', { name: /Try again|重试/ })).toBeVisible();
+  },
+};
+
+/** The ladders are still loading: the expected outline is there, the summary counts loads. */
+export const Loading: Story = {
+  args: { catalog: createMemoryCatalog(sampleLadders), storage: neverAnswering },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('img')).toHaveAccessibleDescription(
+      /Loaded 0 of 4 skills|已加载 0 \/ 4 个技能/,
+    );
+  },
 };

@@ -1,13 +1,13 @@
 import '@skill-ladder/react/styles.css';
 import '@skill-ladder/react/catalog.css';
 import '../../packages/react/src/assessment.css';
-import { assessmentProgress } from '@skill-ladder/core/assessment';
+import { assessmentKey, assessmentProgress } from '@skill-ladder/core/assessment';
 import { createMemoryCatalog } from '@skill-ladder/core/catalog';
 import { LadderRoot } from '@skill-ladder/react';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { page } from 'vitest/browser';
+import { cdp, page } from 'vitest/browser';
 import { sampleLadders } from '../../samples/catalog/sample-ladders';
 import {
   LevelComparison,
@@ -58,6 +58,23 @@ const radarReady = () =>
     () => expect(document.querySelector('polygon[data-part="estimated"]')).not.toBeNull(),
     { timeout: 25_000 },
   );
+
+function labelsInside(svg: SVGSVGElement) {
+  const frame = svg.getBoundingClientRect();
+  const labels = [...svg.querySelectorAll('[data-part="label"]')];
+  expect(labels.length).toBeGreaterThan(0);
+  for (const label of labels as SVGTextElement[]) {
+    const box = label.getBoundingClientRect();
+    expect(box.left).toBeGreaterThanOrEqual(frame.left - 0.5);
+    expect(box.right).toBeLessThanOrEqual(frame.right + 0.5);
+    // Each label runs away from the radar: right of its point at the right, left of it at the left.
+    const x = Number(label.getAttribute('x'));
+    const drawn = label.getBBox();
+    const anchor = label.getAttribute('text-anchor');
+    if (anchor === 'start') expect(drawn.x).toBeGreaterThanOrEqual(x - 2);
+    if (anchor === 'end') expect(drawn.x + drawn.width).toBeLessThanOrEqual(x + 2);
+  }
+}
 
 describe('LevelComparison in Chromium', () => {
   it.each(schemes)('passes axe in the %s scheme', async (theme) => {
@@ -115,6 +132,40 @@ describe('LevelComparison in Chromium', () => {
     expect(getComputedStyle(text as Element, '::before').content).toBe('"中级：" / ""');
     await page.screenshot({ path: '../../screenshots/level-comparison-320-zh.png', element: root });
     expect(await axeViolations(root)).toEqual([]);
+  });
+});
+
+describe('the views in print', () => {
+  afterEach(async () => {
+    await cdp().send('Emulation.setEmulatedMedia', { media: '' });
+  });
+
+  it('print both levels with no pickers or buttons, and the charts in black on white', async () => {
+    render(
+      <LadderRoot ladder={releaseSample} defaultLevel="middle" theme="dark">
+        <LevelComparison />
+        <ProgressChart progress={progress} currentLevel="middle" />
+      </LadderRoot>,
+    );
+    await cdp().send('Emulation.setEmulatedMedia', { media: 'print' });
+    await vi.waitFor(() => expect(matchMedia('print').matches).toBe(true));
+    const toolbar = document.querySelector('[data-slot="level-comparison-toolbar"]') as Element;
+    expect(getComputedStyle(toolbar).display).toBe('none');
+    expect(screen.getByText('From Middle to Senior')).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Download SVG' })).toBeNull();
+    // Both columns, the two texts of a reworded expectation included.
+    const reworded = screen.getAllByRole('row').find((row) => row.dataset.change === 'reworded');
+    expect(reworded?.children).toHaveLength(3);
+    const yes = document.querySelector('[data-part="yes"]') as Element;
+    const track = document.querySelector('[data-part="track"]') as Element;
+    const hatch = document.querySelector('[data-part="partly-hatch"]') as Element;
+    expect(getComputedStyle(yes).fill).toBe('rgb(0, 0, 0)');
+    expect(getComputedStyle(track).fill).toBe('rgb(255, 255, 255)');
+    expect(getComputedStyle(hatch).stroke).toBe('rgb(0, 0, 0)');
+    await page.screenshot({
+      path: '../../screenshots/assessment-views-print.png',
+      element: document.body.firstElementChild as HTMLElement,
+    });
   });
 });
 
@@ -205,6 +256,39 @@ describe('SkillRadar in Chromium', () => {
     expect(await axeViolations(root)).toEqual([]);
   });
 
+  it('keeps its labels inside the drawing in a right-to-left page', async () => {
+    const { container } = render(
+      <div dir="rtl">
+        <SkillRadar catalog={catalog} careerRole={role} level="lead" storage={seeded()} />
+      </div>,
+    );
+    await radarReady();
+    labelsInside(container.querySelector('[data-slot="chart-svg"]') as SVGSVGElement);
+  });
+
+  it('reads localStorage by default, and again when another tab changes it', async () => {
+    const key = assessmentKey('code-review');
+    const stored = (level: string) =>
+      JSON.stringify(
+        markedAssessment(
+          sample('code-review'),
+          role,
+          yesThrough(sample('code-review'), role, level),
+        ),
+      );
+    localStorage.setItem(key, stored('middle'));
+    try {
+      render(<SkillRadar catalog={catalog} careerRole={role} level="lead" />);
+      const row = await screen.findByRole('row', { name: /^Code Review/ });
+      await vi.waitFor(() => expect(row).toHaveTextContent('Code ReviewLeadMiddle'));
+      localStorage.setItem(key, stored('lead'));
+      window.dispatchEvent(new StorageEvent('storage', { key }));
+      await vi.waitFor(() => expect(row).toHaveTextContent('Code ReviewLeadLead'));
+    } finally {
+      localStorage.removeItem(key);
+    }
+  });
+
   it('fits 320 px with thirty spokes, labels cut and whole in the table', async () => {
     await page.viewport(320, 800);
     const { container } = render(
@@ -220,14 +304,7 @@ describe('SkillRadar in Chromium', () => {
     expect(root.querySelectorAll('[data-part="spoke"]')).toHaveLength(30);
     expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320);
     expect(overflowingElements(root)).toEqual([]);
-    const svg = root.querySelector('[data-slot="chart-svg"]') as SVGSVGElement;
-    // Every label inside the drawing.
-    const frame = svg.getBoundingClientRect();
-    for (const label of svg.querySelectorAll('[data-part="label"]')) {
-      const box = label.getBoundingClientRect();
-      expect(box.left).toBeGreaterThanOrEqual(frame.left - 0.5);
-      expect(box.right).toBeLessThanOrEqual(frame.right + 0.5);
-    }
+    labelsInside(root.querySelector('[data-slot="chart-svg"]') as SVGSVGElement);
     expect(
       screen.getByRole('rowheader', { name: 'Disaster Recovery and Business Continuity' }),
     ).toBeInTheDocument();

@@ -1,4 +1,5 @@
 export type {
+  Alignment,
   Expectation,
   ExpectedCell,
   Ladder,
@@ -26,6 +27,7 @@ export type { SkillRegistry } from './registry.js';
 export { parseLadder } from './parse-ladder.js';
 export type { LadderError, ParseLadderResult } from './parse-ladder.js';
 export { localizeLadder } from './localize-ladder.js';
+export { alignmentKind, alignmentUrl, frameworkLabel } from './alignment.js';
 
 export { selectCareerRole, selectLevel } from './selection.js';
 export type { Selected } from './selection.js';

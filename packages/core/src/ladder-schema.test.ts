@@ -2,6 +2,11 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
+import {
+  alignedMlPipelines,
+  ESCO_AI_ENGINEER,
+  ESCO_PYTHON,
+} from './__fixtures__/ladder-aligned.js';
 import { incidentResponseJson } from './__fixtures__/ladder-v2.js';
 import { mlPipelines } from './ladders/ml-pipelines.js';
 import { parseLadder } from './parse-ladder.js';
@@ -138,6 +143,131 @@ describe('ladder.schema.json and parseLadder on format version 2', () => {
     ],
   ])('%s: schema %s, parseLadder %s', (_name, change, bySchema, byParse) => {
     const data = incidentResponseJson();
+    change(data);
+    expect(validate(data), JSON.stringify(validate.errors)).toBe(bySchema);
+    expect(parseLadder(data).ok).toBe(byParse);
+  });
+});
+
+describe('ladder.schema.json and parseLadder on alignments', () => {
+  type Json = Record<string, unknown>;
+  const withAlignment = (alignment: Json) => (d: Json) => void (d.alignments = [alignment]);
+  const onRole = (alignment: Json) => (d: Json) =>
+    void ((d.roles as Json[])[0]!.alignments = [alignment]);
+
+  // [case, change, accepted by the schema, accepted by parseLadder]; the last group compare
+  // one field of an alignment with another, which only parseLadder does.
+  it.each<[string, (d: Json) => void, boolean, boolean]>([
+    ['the aligned sample as it is', () => {}, true, true],
+    ['no alignments at all', (d) => void delete d.alignments, true, true],
+    ['an empty list', (d) => void (d.alignments = []), true, true],
+    ['an ESCO skill', withAlignment({ framework: 'esco', target: ESCO_PYTHON }), true, true],
+    [
+      'an https ESCO URI',
+      withAlignment({ framework: 'esco', target: ESCO_PYTHON.replace('http:', 'https:') }),
+      true,
+      true,
+    ],
+    [
+      'an ESCO target off ESCO',
+      withAlignment({ framework: 'esco', target: 'https://example.org/esco/skill/1' }),
+      false,
+      false,
+    ],
+    [
+      'an O*NET code',
+      onRole({ framework: 'onet', target: '15-1252.00', relation: 'optional' }),
+      true,
+      true,
+    ],
+    [
+      'an O*NET code with letters',
+      onRole({ framework: 'onet', target: '15-1252.0A' }),
+      false,
+      false,
+    ],
+    [
+      'an O*NET URL instead of its code',
+      onRole({ framework: 'onet', target: 'https://www.onetonline.org/link/summary/15-2051.00' }),
+      false,
+      false,
+    ],
+    [
+      'another taxonomy by URL',
+      withAlignment({
+        framework: 'sfia',
+        target: 'https://sfia-online.org/en/sfia-9/skills/programming-software-development',
+      }),
+      true,
+      true,
+    ],
+    [
+      'another taxonomy by code',
+      withAlignment({ framework: 'sfia', target: 'PROG' }),
+      false,
+      false,
+    ],
+    [
+      'a javascript: URL',
+      withAlignment({ framework: 'sfia', target: 'javascript:alert(1)' }),
+      false,
+      false,
+    ],
+    [
+      'a framework in capitals',
+      withAlignment({ framework: 'ONET', target: '15-2051.00' }),
+      false,
+      false,
+    ],
+    ['no framework', withAlignment({ target: ESCO_PYTHON }), false, false],
+    [
+      'an empty name',
+      withAlignment({ framework: 'esco', target: ESCO_PYTHON, name: ' ' }),
+      false,
+      false,
+    ],
+    [
+      'an unknown kind',
+      withAlignment({ framework: 'esco', target: ESCO_PYTHON, kind: 'knowledge' }),
+      false,
+      false,
+    ],
+    [
+      'an unknown field',
+      withAlignment({ framework: 'esco', target: ESCO_PYTHON, uri: ESCO_PYTHON }),
+      false,
+      false,
+    ],
+    [
+      'an alignment on a level',
+      (d) => void ((d.levels as Json[])[0]!.alignments = []),
+      false,
+      false,
+    ],
+    [
+      'a kind the ESCO URI contradicts',
+      withAlignment({ framework: 'esco', target: ESCO_AI_ENGINEER, kind: 'skill' }),
+      true,
+      false,
+    ],
+    [
+      'a relation on a skill',
+      withAlignment({ framework: 'esco', target: ESCO_PYTHON, relation: 'essential' }),
+      true,
+      false,
+    ],
+    [
+      'one target twice',
+      (d) =>
+        void (d.alignments = [
+          { framework: 'onet', target: '15-2051.00' },
+          { framework: 'onet', target: '15-2051.00' },
+        ]),
+      true,
+      false,
+    ],
+  ])('%s: schema %s, parseLadder %s', (_name, change, bySchema, byParse) => {
+    const data = JSON.parse(JSON.stringify(alignedMlPipelines)) as Json;
     change(data);
     expect(validate(data), JSON.stringify(validate.errors)).toBe(bySchema);
     expect(parseLadder(data).ok).toBe(byParse);

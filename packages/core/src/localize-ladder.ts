@@ -54,13 +54,10 @@ const localized = /* @__PURE__ */ memoizePerLadder(
           ? { id, name, lang: source }
           : { id, name };
     };
-    const role = ({ id, name }: LadderRole): LadderRole => {
-      const text = textOf(translation?.roles, id);
-      return text !== undefined
-        ? { id, name: text }
-        : translation
-          ? { id, name, lang: source }
-          : { id, name };
+    // A role keeps its alignments: they name the same entries in every language.
+    const role = (entry: LadderRole): LadderRole => {
+      const text = textOf(translation?.roles, entry.id);
+      return text !== undefined ? { ...entry, name: text } : { ...entry, lang: source };
     };
     const cell = (c: LadderCell): LadderCell => {
       if (c.requirement === 'not-expected' || !translation) return c;
@@ -82,6 +79,7 @@ const localized = /* @__PURE__ */ memoizePerLadder(
       cells: translation ? ladder.cells.map(cell) : ladder.cells,
       lang: key ?? source,
       fieldLang,
+      ...(ladder.alignments && { alignments: ladder.alignments }),
     };
   },
 );

@@ -58,7 +58,7 @@ describe('parseLadder names every problem with its path', () => {
       {
         path: 'colour',
         message:
-          'colour is not a known field here; expected only id, name, domain, group, keywords, updated, levels, roles, cells, lang, translations.',
+          'colour is not a known field here; expected only id, name, domain, group, keywords, updated, levels, roles, cells, lang, translations, alignments.',
       },
     ],
     [

@@ -1,4 +1,5 @@
 import { canonicalTag, Checker, describe, isFields, listIds } from './parse-ladder-checker.js';
+import { parseAlignments } from './parse-alignments.js';
 import { parseEntries } from './parse-entries.js';
 import { parseDate, parseRequirement } from './parse-ladder-fields.js';
 import { parseLang, parseTranslations } from './parse-ladder-translations.js';
@@ -40,6 +41,7 @@ const LADDER_FIELDS = [
   'cells',
   'lang',
   'translations',
+  'alignments',
 ] as const;
 // `$schema` lets JSON authors point their editor at ladder.schema.json.
 const LADDER_EXTRA_FIELDS = ['$schema'];
@@ -174,7 +176,11 @@ function check(input: unknown): ParseLadderResult {
   const updated = parseDate(check, input.updated, 'updated');
   const lang = input.lang === undefined ? undefined : parseLang(check, input.lang);
   const levels = parseEntries(check, input.levels, 'levels', 'level');
-  const roles = parseEntries(check, input.roles, 'roles', 'role');
+  const roles = parseEntries(check, input.roles, 'roles', 'role', parseAlignments);
+  const alignments =
+    input.alignments === undefined
+      ? undefined
+      : parseAlignments(check, input.alignments, 'alignments');
   const cells = parseCells(check, input.cells, levels?.ids, roles);
   const translations =
     input.translations === undefined
@@ -199,6 +205,7 @@ function check(input: unknown): ParseLadderResult {
     roles: roles?.entries,
     cells: cells?.cells,
     ...(translations === undefined ? {} : { translations }),
+    ...(alignments === undefined ? {} : { alignments }),
   } as Ladder;
   return { ok: true, ladder };
 }

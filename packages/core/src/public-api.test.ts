@@ -19,7 +19,9 @@ const exportedNames = (entry: string) =>
     .filter((name): name is string => Boolean(name));
 const names = exportedNames('index.ts');
 // The subpath entries follow the same rule.
-const subpathNames = ['catalog/index.ts', 'assessment/index.ts'].flatMap(exportedNames);
+const subpathNames = ['catalog/index.ts', 'assessment/index.ts', 'export/index.ts'].flatMap(
+  exportedNames,
+);
 
 describe('the public API of @skill-ladder/core', () => {
   it('finds its exports (values and types)', () => {

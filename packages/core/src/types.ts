@@ -28,6 +28,30 @@ export const REQUIREMENTS = [
 ] as const satisfies readonly Requirement[];
 
 /**
+ * A link from a skill or a role to an entry of a public taxonomy: an ESCO skill or occupation
+ * (its concept URI), an O*NET-SOC occupation (its code), or any other taxonomy's entry (its
+ * http(s) URL). `framework` is a lowercase name: `esco` and `onet` are checked by their own
+ * rules, any other name needs an http(s) URL. `kind` says whether the target is a skill or an
+ * occupation (an ESCO URI and an O*NET code say it themselves; a `kind` given must agree).
+ * `relation` is ESCO's essential/optional skill relation, for an occupation: whether that
+ * occupation counts this ladder's skill as essential or optional (our required/optional).
+ *
+ * @example
+ * const alignment: Alignment = { framework: 'onet', target: '15-2051.00', name: 'Data Scientists', relation: 'essential' };
+ */
+export interface Alignment {
+  /** `esco`, `onet`, or the lowercase name of another taxonomy. */
+  readonly framework: 'esco' | 'onet' | (string & {});
+  readonly kind?: 'skill' | 'occupation';
+  /** An ESCO concept URI, an O*NET-SOC code (`15-2051.00`), or an http(s) URL. */
+  readonly target: string;
+  /** The entry's name in the taxonomy (its preferred label), to show instead of the target. */
+  readonly name?: string;
+  /** For an occupation: whether it counts this skill as essential or optional. */
+  readonly relation?: 'essential' | 'optional';
+}
+
+/**
  * One career level. Levels are listed lowest first.
  *
  * @example
@@ -51,6 +75,8 @@ export interface LadderRole<RoleId extends string = string> {
   readonly name: string;
   /** Set by `localizeLadder` when `name` fell back to the source language: that language. */
   readonly lang?: string;
+  /** The role's entries in public taxonomies, e.g. the ESCO or O*NET occupation it matches. */
+  readonly alignments?: readonly Alignment[];
 }
 
 /**
@@ -137,6 +163,8 @@ export interface Ladder<LevelId extends string = string, RoleId extends string =
   readonly lang?: string;
   /** The texts in other languages, keyed by BCP 47 tag (`zh-CN`, `ar`). */
   readonly translations?: Readonly<Record<string, LadderTranslation<LevelId, RoleId>>>;
+  /** The skill's entries in public taxonomies, e.g. an ESCO skill. */
+  readonly alignments?: readonly Alignment[];
 }
 
 /**

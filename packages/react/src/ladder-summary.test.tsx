@@ -1,4 +1,4 @@
-import { mlPipelines, type Ladder } from '@skill-ladder/core';
+import { createRegistry, mlPipelines, type Ladder } from '@skill-ladder/core';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { LadderRoot } from './ladder-root.js';
@@ -84,5 +84,67 @@ describe('LadderSummary', () => {
     expect(domain).not.toHaveAttribute('lang');
     expect(group).toHaveTextContent('Engineering Practices');
     expect(group).toHaveAttribute('lang', 'en');
+  });
+});
+
+describe('LadderSummary with alignments', () => {
+  const esco = 'http://data.europa.eu/esco/occupation/35553663-deab-4d9a-bf22-15c1625d28e8';
+  const aligned: Ladder = {
+    ...mlPipelines,
+    alignments: [
+      { framework: 'esco', target: esco, name: 'artificial intelligence engineer' },
+      { framework: 'onet', target: '15-2051.00' },
+      { framework: 'sfia', target: 'https://sfia-online.org/en', name: '<b>SFIA</b>' },
+    ],
+  };
+
+  it('lists the skill’s alignments as links, under "Aligned with"', () => {
+    render(summaryOf(aligned));
+    const list = screen.getByRole('list', { name: 'Aligned with' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items.map((li) => li.textContent)).toEqual([
+      'ESCO: artificial intelligence engineer',
+      'O*NET: 15-2051.00',
+      'sfia: <b>SFIA</b>',
+    ]);
+    // Data is text: the name's markup stays text.
+    expect(items[2]!.querySelector('b')).toBeNull();
+    expect(items[2]).toHaveAttribute('data-framework', 'sfia');
+    const links = within(list).getAllByRole('link');
+    expect(
+      links.map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('rel')]),
+    ).toEqual([
+      ['ESCO: artificial intelligence engineer', esco, 'noopener'],
+      ['O*NET: 15-2051.00', 'https://www.onetonline.org/link/summary/15-2051.00', 'noopener'],
+      ['sfia: <b>SFIA</b>', 'https://sfia-online.org/en', 'noopener'],
+    ]);
+  });
+
+  it('links only an http(s) target, even in a ladder that skipped parseLadder', () => {
+    // A registry's ladders are trusted and not parsed: the summary still never makes a
+    // javascript: URL a link.
+    const unchecked: Ladder = {
+      ...mlPipelines,
+      alignments: [{ framework: 'sfia', target: 'javascript:alert(1)' }],
+    };
+    render(
+      <LadderRoot skill="ml-pipelines" registry={createRegistry([unchecked])}>
+        <LadderSummary />
+      </LadderRoot>,
+    );
+    const list = screen.getByRole('list', { name: 'Aligned with' });
+    expect(list).toHaveTextContent('sfia: javascript:alert(1)');
+    expect(within(list).queryByRole('link')).toBeNull();
+  });
+
+  it('labels the list in the reader’s language', () => {
+    render(summaryOf(aligned, 'zh-CN'));
+    expect(screen.getByRole('list', { name: '对标' })).toBeInTheDocument();
+  });
+
+  it('shows nothing for a ladder without alignments', () => {
+    render(summaryOf({ ...mlPipelines, alignments: [] }));
+    expect(screen.queryByText('Aligned with')).toBeNull();
+    expect(screen.queryByRole('link')).toBeNull();
   });
 });

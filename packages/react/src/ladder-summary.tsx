@@ -1,5 +1,6 @@
 import { cva } from 'class-variance-authority';
 import { memo, useId, type ComponentPropsWithoutRef } from 'react';
+import { AlignmentLinks } from './alignment-links.js';
 import { classNames } from './class-names.js';
 import { langAttr } from './content-text.js';
 import { useLadderData } from './ladder-context.js';
@@ -12,10 +13,12 @@ export type LadderSummaryProps = Omit<ComponentPropsWithoutRef<'section'>, 'chil
 /**
  * The skill's profile: domain › group, name (an `h2`), keywords, last update, and tiles
  * with the number of roles, levels and required cells (the rest being optional), and of
- * cells where a role is not expected, when there are any. Texts of the ladder that fell back
- * to its source language carry `lang`. Reads the ladder of its `LadderRoot`; a level switch
- * does not re-render it.
- * Styling hooks: `data-slot="summary"` and `data-slot` on each piece.
+ * cells where a role is not expected, when there are any; and the skill's alignments to public
+ * taxonomies ("Aligned with ESCO: …"), each a link to its entry when it has an http(s) one (an
+ * O*NET code links to O*NET OnLine). Texts of the ladder that fell back to its source language
+ * carry `lang`. Reads the ladder of its `LadderRoot`; a level switch does not re-render it.
+ * Styling hooks: `data-slot="summary"` and `data-slot` on each piece (`alignments`, with
+ * `data-framework` on each entry).
  *
  * @example
  * <LadderRoot skill="ml-pipelines"><LadderSummary /></LadderRoot>
@@ -102,6 +105,9 @@ export const LadderSummary = memo(function LadderSummary({
           ))}
         </ul>
       )}
+      {ladder.alignments?.length ? (
+        <AlignmentLinks alignments={ladder.alignments} label={t.message('summary.alignedWith')} />
+      ) : null}
       <dl data-slot="stats">
         {tiles.map((tile) => (
           <div key={tile.key} data-slot="stat" data-stat={tile.key}>

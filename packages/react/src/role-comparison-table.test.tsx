@@ -1,7 +1,12 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { MlPipelinesLevelId, MlPipelinesRoleId } from '@skill-ladder/core';
+import {
+  mlPipelines,
+  type Ladder,
+  type MlPipelinesLevelId,
+  type MlPipelinesRoleId,
+} from '@skill-ladder/core';
 import { LadderRoot } from './ladder-root.js';
 import { RoleComparisonTable } from './role-comparison-table.js';
 import { codeReviewSample } from '../../../stories/fixtures/code-review-sample.js';
@@ -97,5 +102,35 @@ describe('RoleComparisonTable', () => {
       ['高级', 'optional', null],
       ['Staff', 'required', 'en'],
     ]);
+  });
+
+  it('shows an open role’s alignments under its track, as links', async () => {
+    const user = userEvent.setup();
+    const ladder: Ladder = {
+      ...mlPipelines,
+      roles: mlPipelines.roles.map((role) =>
+        role.id === 'data-scientist'
+          ? {
+              ...role,
+              alignments: [{ framework: 'onet', target: '15-2051.00', name: 'Data Scientists' }],
+            }
+          : role,
+      ),
+    };
+    render(
+      <LadderRoot ladder={ladder} defaultLevel="middle">
+        <RoleComparisonTable />
+      </LadderRoot>,
+    );
+    expect(screen.queryByRole('list', { name: 'Aligned with' })).toBeNull();
+    await user.click(toggle('ML Engineer'));
+    expect(screen.queryByRole('list', { name: 'Aligned with' })).toBeNull();
+    await user.click(toggle('Data Scientist'));
+    const details = (track('Data Scientist') as HTMLElement).closest('td') as HTMLElement;
+    const list = within(details).getByRole('list', { name: 'Aligned with' });
+    expect(within(list).getByRole('link', { name: 'O*NET: Data Scientists' })).toHaveAttribute(
+      'href',
+      'https://www.onetonline.org/link/summary/15-2051.00',
+    );
   });
 });

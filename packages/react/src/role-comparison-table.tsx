@@ -6,6 +6,7 @@ import {
 } from '@skill-ladder/core';
 import { cva } from 'class-variance-authority';
 import { useId, useState, type ComponentPropsWithoutRef } from 'react';
+import { AlignmentLinks } from './alignment-links.js';
 import { classNames } from './class-names.js';
 import { cellText, labelOf } from './content-text.js';
 import { labelledMessage } from './labelled-message.js';
@@ -65,6 +66,9 @@ function RoleDetails({ id, role, level, t, unstyled, ladder }: DetailsProps) {
             );
           })}
         </ol>
+        {role.alignments?.length ? (
+          <AlignmentLinks alignments={role.alignments} label={t.message('summary.alignedWith')} />
+        ) : null}
       </td>
     </tr>
   );
@@ -75,7 +79,8 @@ function RoleDetails({ id, role, level, t, unstyled, ladder }: DetailsProps) {
  * level: role, requirement and
  * description. A row opens that role's track across every level: click anywhere on the row,
  * or press Enter or Space on the role's button (which carries `aria-expanded`). Several rows
- * may be open at once, so people can compare tracks side by side.
+ * may be open at once, so people can compare tracks side by side. An open track ends with the
+ * role's alignments to public taxonomies, as links, when it has any.
  * Styling hooks: `data-slot="comparison" | "comparison-row" | "comparison-details"`,
  * `data-state="open"` on an open row (a closed row has none), `data-requirement` on the requirement cell and each track step.
  *

@@ -27,12 +27,24 @@ export function backupKey(key: string, time: number): string {
 // A browser page, where `localStorage` and its `storage` event live; not a server or a worker.
 const platformWindow = () => (globalThis as { window?: Window }).window;
 
+// The `storage` event fires in the other pages of a site only: two stores of one page (two
+// ladders' widgets on the same ladder) hear each other through this.
+const pageListeners = /* @__PURE__ */ new Set<{
+  readonly key: string;
+  readonly onChange: () => void;
+}>();
+
+function changedHere(key: string) {
+  for (const listener of [...pageListeners]) if (listener.key === key) listener.onChange();
+}
+
 /**
  * The browser's `localStorage` as an `AssessmentStorage`, the default of
  * `createAssessmentStore`. Nothing is touched until it is used; what `localStorage` throws
  * (a `SecurityError` where storage is blocked, a `QuotaExceededError` when it is full) is
  * thrown by `get`, `set` and `remove`, for the store to turn into a notice. `subscribe` hears
- * the `storage` event, which the browser fires for writes made by other tabs of the same site.
+ * the `storage` event, which the browser fires for writes made by other tabs of the same site,
+ * and the writes of other stores of the same page.
  *
  * @example
  * const store = createAssessmentStore({ ladder: 'ml-pipelines', storage: localAssessmentStorage() });
@@ -45,8 +57,14 @@ export function localAssessmentStorage(): AssessmentStorage {
   };
   return {
     get: (key) => local().getItem(key),
-    set: (key, value) => local().setItem(key, value),
-    remove: (key) => local().removeItem(key),
+    set(key, value) {
+      local().setItem(key, value);
+      changedHere(key);
+    },
+    remove(key) {
+      local().removeItem(key);
+      changedHere(key);
+    },
     subscribe(key, onChange) {
       const host = platformWindow();
       if (!host) return () => {};
@@ -54,8 +72,13 @@ export function localAssessmentStorage(): AssessmentStorage {
       const listener = (event: StorageEvent) => {
         if (event.key === key || event.key === null) onChange();
       };
+      const here = { key, onChange };
       host.addEventListener('storage', listener);
-      return () => host.removeEventListener('storage', listener);
+      pageListeners.add(here);
+      return () => {
+        host.removeEventListener('storage', listener);
+        pageListeners.delete(here);
+      };
     },
   };
 }

@@ -4,7 +4,7 @@ import { emptyAssessment, parseAssessment } from './assessment-format.js';
 import { assessmentKey } from './assessment-storage.js';
 import { createAssessmentStore } from './assessment-store.js';
 import { loadStoredAssessment } from './load-stored-assessment.js';
-import type { Assessment, AssessmentStorage } from './types.js';
+import type { Assessment, AssessmentStorage, AssessmentStore } from './types.js';
 
 const LADDER = 'ml-pipelines';
 const KEY = 'skill-ladder:assessment:v2:ml-pipelines';
@@ -27,6 +27,12 @@ function stored(origin: ReturnType<typeof fakeOrigin>, key = KEY): Assessment {
   const result = parseAssessment(JSON.parse(raw));
   if (!result.ok) throw new Error(result.errors.map((error) => error.message).join('\n'));
   return result.assessment;
+}
+
+/** A store someone listens to, as a rendered component does: it hears other tabs. */
+function live(store: AssessmentStore) {
+  store.subscribe(() => {});
+  return store;
 }
 
 const securityError = () => new DOMException('The operation is insecure.', 'SecurityError');
@@ -58,9 +64,13 @@ describe('createAssessmentStore without storage', () => {
     expect(second).not.toBe(first);
     expect(second.assessment.marks[A]).toEqual({ ...yes, at: 1001 });
     expect(store.getSnapshot()).toBe(second);
-    store.mark(A, yes);
+    store.choose({ level: undefined });
     expect(store.getSnapshot()).toBe(second);
     expect(listener).toHaveBeenCalledTimes(1);
+    // A mark the tab already shows is still the person's latest word (another tab may differ).
+    store.mark(A, yes);
+    expect(store.getSnapshot().assessment.marks[A]).toEqual({ ...yes, at: 1003 });
+    expect(listener).toHaveBeenCalledTimes(2);
   });
 
   it('is memory only on a server (no window), and says nothing about it', () => {
@@ -144,8 +154,12 @@ describe.each([false, true])('createAssessmentStore over a storage (async: %s)',
 
   it('keeps ticks on different items in two tabs, and shows each tab the other’s', async () => {
     const origin = fakeOrigin({ async });
-    const one = createAssessmentStore({ ladder: LADDER, storage: origin.tab(), now: clock() });
-    const two = createAssessmentStore({ ladder: LADDER, storage: origin.tab(), now: clock(2_000) });
+    const one = live(
+      createAssessmentStore({ ladder: LADDER, storage: origin.tab(), now: clock() }),
+    );
+    const two = live(
+      createAssessmentStore({ ladder: LADDER, storage: origin.tab(), now: clock(2_000) }),
+    );
     one.mark(A, yes);
     two.mark(B, partly);
     await settled(() => expect(Object.keys(stored(origin).marks).sort()).toEqual([A, B]));
@@ -175,10 +189,14 @@ describe.each([false, true])('createAssessmentStore over a storage (async: %s)',
 
   it('does not bring back a mark removed in another tab, and clears every tab', async () => {
     const origin = fakeOrigin({ async });
-    const one = createAssessmentStore({ ladder: LADDER, storage: origin.tab(), now: clock() });
+    const one = live(
+      createAssessmentStore({ ladder: LADDER, storage: origin.tab(), now: clock() }),
+    );
     one.mark(A, yes);
     await settled(() => expect(stored(origin).marks[A]).toBeDefined());
-    const two = createAssessmentStore({ ladder: LADDER, storage: origin.tab(), now: clock(1_500) });
+    const two = live(
+      createAssessmentStore({ ladder: LADDER, storage: origin.tab(), now: clock(1_500) }),
+    );
     await settled(() => expect(two.getSnapshot().assessment.marks[A]).toBeDefined());
     one.mark(A, undefined);
     await settled(() => expect(two.getSnapshot().assessment.marks[A]).toBeUndefined());
@@ -322,10 +340,34 @@ describe.each([false, true])('createAssessmentStore over a storage (async: %s)',
     expect(writes).toBe(1);
   });
 
-  it('stops hearing other tabs once disposed', async () => {
+  it('hears other tabs only while listened to, and catches up when listened to again', async () => {
     const origin = fakeOrigin({ async });
     const one = createAssessmentStore({ ladder: LADDER, storage: origin.tab(), now: clock() });
     const two = createAssessmentStore({ ladder: LADDER, storage: origin.tab(), now: clock(2_000) });
+    await settled(() => expect(two.getSnapshot().loading).toBe(false));
+    // Made and dropped, as in a render React discards: nothing is left listening.
+    expect(origin.listening()).toBe(0);
+    const stop = two.subscribe(() => {});
+    expect(origin.listening()).toBe(1);
+    stop();
+    expect(origin.listening()).toBe(0);
+    one.mark(A, yes);
+    await settled(() => expect(stored(origin).marks[A]).toBeDefined());
+    expect(two.getSnapshot().assessment.marks).toEqual({});
+    const listener = vi.fn();
+    two.subscribe(listener);
+    await settled(() => expect(two.getSnapshot().assessment.marks[A]).toBeDefined());
+    expect(listener).toHaveBeenCalled();
+  });
+
+  it('stops hearing other tabs once disposed', async () => {
+    const origin = fakeOrigin({ async });
+    const one = live(
+      createAssessmentStore({ ladder: LADDER, storage: origin.tab(), now: clock() }),
+    );
+    const two = live(
+      createAssessmentStore({ ladder: LADDER, storage: origin.tab(), now: clock(2_000) }),
+    );
     await settled(() => expect(two.getSnapshot().loading).toBe(false));
     two.dispose();
     one.mark(A, yes);

@@ -73,10 +73,14 @@ function cleanNote(note: string | undefined): string | undefined {
   return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
 }
 
-function cleanMark(id: MarkId, mark: Omit<Mark, 'at'>, at: number): Mark {
+function checkMarkId(id: MarkId) {
   if (!isMarkId(id)) {
     throw new TypeError(`${JSON.stringify(id)} is not a mark id: use markId(role, level, key).`);
   }
+}
+
+function cleanMark(id: MarkId, mark: Omit<Mark, 'at'>, at: number): Mark {
+  checkMarkId(id);
   if (!MARK_STATUSES.includes(mark.status)) {
     throw new TypeError(
       `${JSON.stringify(mark.status)} is not a mark status: it must be one of ${MARK_STATUSES.join(', ')}.`,
@@ -108,8 +112,8 @@ function withField<K extends keyof Assessment>(
  * behind the checklist, for `useSyncExternalStore`. It reads on creation (a sync storage, such
  * as `localStorage`, is read before this returns; an async one shows `loading` until it
  * answers, and marks made meanwhile are merged in, not lost). Every change is merged with what
- * storage holds before it is written, so ticks on different items in two tabs both survive, and
- * a write elsewhere (`storage.subscribe`) is merged in. Nothing it does throws because of
+ * storage holds before it is written, so ticks on different items in two tabs both survive, and,
+ * while the store has subscribers, a write elsewhere (`storage.subscribe`) is merged in. Nothing it does throws because of
  * storage: unreadable data is kept under a backup key and the person starts fresh, a storage
  * that throws or is full leaves the assessment working in memory, and each is a notice.
  *
@@ -243,10 +247,13 @@ export function createAssessmentStore(options: AssessmentStoreOptions): Assessme
     settle(
       () => store.get(key),
       (raw) => {
-        if (raw !== null) return read(store, raw, key);
+        if (raw !== null && raw !== undefined) return read(store, String(raw), key);
         settle(
           () => store.get(legacyKey),
-          (old) => (old === null ? apply(store, undefined, false) : read(store, old, legacyKey)),
+          (old) =>
+            old === null || old === undefined
+              ? apply(store, undefined, false)
+              : read(store, String(old), legacyKey),
           failed,
         );
       },
@@ -259,48 +266,54 @@ export function createAssessmentStore(options: AssessmentStoreOptions): Assessme
     // Later than anything this tab has seen, so a person's last action is the one that wins.
     const at = Math.max(now(), current.updatedAt + 1);
     const next = recipe(current, at);
-    if (!next) return;
-    commit({ assessment: { ...next, updatedAt: at } });
+    // Nothing to change here; what other tabs did meanwhile may still be news.
+    if (next) commit({ assessment: { ...next, updatedAt: at } });
     sync();
   }
 
-  if (storage?.subscribe) {
+  let heardBefore = false;
+  let disposed = false;
+
+  // Other tabs are heard while someone listens to this store, so that a store made and dropped
+  // (a render React discards) leaves no listener behind.
+  function listen() {
+    if (!storage?.subscribe || snapshot.persistence === 'memory' || disposed) return;
     try {
-      stopListening = storage.subscribe(key, sync);
+      const stop = storage.subscribe(key, sync);
+      stopListening = () => {
+        stopListening = () => {};
+        stop();
+      };
     } catch {
       // Without it, other tabs' changes arrive with the next change made here.
     }
+    // What other tabs wrote while nobody listened.
+    if (heardBefore) sync();
+    heardBefore = true;
   }
+
   sync();
 
   return {
     getSnapshot: () => snapshot,
     subscribe(listener) {
       listeners.add(listener);
-      return () => listeners.delete(listener);
+      if (listeners.size === 1) listen();
+      return () => {
+        if (listeners.delete(listener) && listeners.size === 0) stopListening();
+      };
     },
     mark(id, input) {
+      // Always a write, also when it says what this tab already shows: another tab may have
+      // cleared or changed the item meanwhile, and this is the person's latest word on it.
       change((assessment, at) => {
-        const before = Object.hasOwn(assessment.marks, id) ? assessment.marks[id] : undefined;
-        if (!input) {
-          if (!before) return undefined;
-          const removed = { ...assessment.removed, [id]: at };
-          return {
-            ...withField(assessment, 'marks', without(assessment.marks, id) ?? {}),
-            removed,
-          };
+        if (input) {
+          const marks = { ...assessment.marks, [id]: cleanMark(id, input, at) };
+          return withField({ ...assessment, marks }, 'removed', without(assessment.removed, id));
         }
-        const mark = cleanMark(id, input, at);
-        if (
-          before &&
-          before.status === mark.status &&
-          before.note === mark.note &&
-          before.text === mark.text
-        ) {
-          return undefined;
-        }
-        const marks = { ...assessment.marks, [id]: mark };
-        return withField({ ...assessment, marks }, 'removed', without(assessment.removed, id));
+        checkMarkId(id);
+        const marks = without(assessment.marks, id) ?? {};
+        return { ...assessment, marks, removed: { ...assessment.removed, [id]: at } };
       });
     },
     choose(choice) {
@@ -353,8 +366,8 @@ export function createAssessmentStore(options: AssessmentStoreOptions): Assessme
       if (notices.length !== snapshot.notices.length) commit({ notices });
     },
     dispose() {
+      disposed = true;
       stopListening();
-      stopListening = () => {};
     },
   };
 }

@@ -64,9 +64,8 @@ export function mergeAssessments(a: Assessment, b: Assessment): Assessment {
           : valueB
         : ([valueA, valueB].filter((item) => item !== undefined).sort()[1] ?? valueA ?? valueB);
     if (value !== undefined) merged[choice] = value;
-    if (a.chosenAt?.[choice] !== undefined || b.chosenAt?.[choice] !== undefined) {
-      chosenAt[choice] = time;
-    }
+    // Said outright from now on, so that merging in any order or grouping gives the same.
+    chosenAt[choice] = time;
   }
   merged.marks = marks;
   if (Object.keys(removed).length > 0) merged.removed = removed;

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { mlPipelines } from '../ladders/ml-pipelines.js';
 import type { Ladder } from '../types.js';
 import { onCall } from './__fixtures__/ladders.js';
+import { alignedMlPipelines } from '../__fixtures__/ladder-aligned.js';
 import { buildCatalogIndex } from './build-catalog-index.js';
+import { parseCatalogIndex } from './parse-catalog-index.js';
+import { serializeCatalogIndex } from './serialize-catalog-index.js';
 
 describe('buildCatalogIndex', () => {
   it('lists one entry per ladder, in order, with the requirements per role in level order', () => {
@@ -75,5 +78,32 @@ describe('buildCatalogIndex', () => {
     expect(() => buildCatalogIndex([broken])).toThrow(
       'The ladder "on-call" has no cell for role "sre" at level "junior".',
     );
+  });
+});
+
+describe('buildCatalogIndex with alignments', () => {
+  it('carries the skill’s alignments, not its roles’, and parseCatalogIndex reads them back', () => {
+    const both = buildCatalogIndex([alignedMlPipelines, { ...mlPipelines, id: 'plain' }]);
+    expect(both.skills[0]?.alignments).toEqual(alignedMlPipelines.alignments);
+    expect(both.skills[0]?.roles.every((role) => !('alignments' in role))).toBe(true);
+    expect(both.skills[1]).not.toHaveProperty('alignments');
+    expect(parseCatalogIndex(JSON.parse(serializeCatalogIndex(both)))).toEqual({
+      ok: true,
+      index: both,
+    });
+  });
+
+  it('checks an index entry’s alignments by path, as parseLadder does', () => {
+    const [skill] = JSON.parse(serializeCatalogIndex(buildCatalogIndex([alignedMlPipelines])))
+      .skills as Record<string, unknown>[];
+    skill!.alignments = [{ framework: 'onet', target: '15-2051' }];
+    const result = parseCatalogIndex({
+      format: 'skill-ladder-catalog',
+      version: 1,
+      skills: [skill],
+    });
+    expect(!result.ok && result.errors.map((e) => e.path)).toEqual([
+      'skills[0].alignments[0].target',
+    ]);
   });
 });

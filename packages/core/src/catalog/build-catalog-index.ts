@@ -69,12 +69,14 @@ export function catalogSkillOf(ladder: Ladder): CatalogSkill {
     roles: ladder.roles.map(({ id, name }) => ({ id, name })),
     requirements: requirementsOf(ladder),
     ...(translations && { translations }),
+    ...(ladder.alignments?.length ? { alignments: ladder.alignments } : {}),
   };
 }
 
 /**
  * Builds a catalog index from ladders, in their order: for each skill its texts, their
- * translations (not the cell descriptions) and each role's requirement per level. Throws an
+ * translations (not the cell descriptions), its alignments and each role's requirement per
+ * level. Throws an
  * Error that names the ids when two ladders share one, and a RangeError for a ladder with a
  * missing cell (check untrusted ladders with `parseLadder` first).
  *

@@ -125,7 +125,7 @@ describe('parseCatalogIndex', () => {
       'an unknown field',
       (s) => (s.cells = []),
       [
-        'skills[1].cells is not a known field here; expected only id, name, domain, group, keywords, updated, lang, levels, roles, requirements, translations, file.',
+        'skills[1].cells is not a known field here; expected only id, name, domain, group, keywords, updated, lang, levels, roles, requirements, translations, file, alignments.',
       ],
     ],
     [

@@ -7,6 +7,7 @@ import {
   type Fields,
   listIds,
 } from '../parse-ladder-checker.js';
+import { parseAlignments } from '../parse-alignments.js';
 import { parseEntries } from '../parse-entries.js';
 import { parseDate, parseRequirement } from '../parse-ladder-fields.js';
 import type { LadderLevel, Requirement } from '../types.js';
@@ -40,6 +41,7 @@ const SKILL_FIELDS = [
   'requirements',
   'translations',
   'file',
+  'alignments',
 ] as const;
 const TRANSLATION_FIELDS = ['name', 'domain', 'group', 'keywords', 'levels', 'roles'] as const;
 
@@ -225,6 +227,9 @@ function parseSkill(check: Checker, value: unknown, path: string): CatalogSkill 
       ),
     }),
     ...(fields.file !== undefined && { file: parseFile(check, fields.file, `${path}.file`) }),
+    ...(fields.alignments !== undefined && {
+      alignments: parseAlignments(check, fields.alignments, `${path}.alignments`),
+    }),
   };
   return skill as CatalogSkill;
 }

@@ -1,5 +1,5 @@
 import type { LadderError } from '../parse-ladder.js';
-import type { Ladder, LadderLevel, LadderRole, Requirement } from '../types.js';
+import type { Alignment, Ladder, LadderLevel, LadderRole, Requirement } from '../types.js';
 
 /**
  * A skill's texts in one more language, as the catalog index carries them: enough to list and
@@ -40,6 +40,8 @@ export interface CatalogSkill {
   /** Role id → the requirement at each level, in `levels` order. */
   readonly requirements: Readonly<Record<string, readonly Requirement[]>>;
   readonly translations?: Readonly<Record<string, CatalogSkillTranslation>>;
+  /** The skill's alignments to public taxonomies, as in its ladder (its roles' stay there). */
+  readonly alignments?: readonly Alignment[];
   /** Where the skill's ladder file is, relative to the index (HTTP catalogs); `<id>.json` when left out. */
   readonly file?: string;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { alignedMlPipelines, ESCO_AI_ENGINEER } from '../__fixtures__/ladder-aligned.js';
 import { incidentResponse } from '../__fixtures__/ladder-v2.js';
 import { mlPipelines } from '../ladders/ml-pipelines.js';
 import { localizeLadder } from '../localize-ladder.js';
@@ -171,5 +172,51 @@ describe('exports of a ladder with not-expected cells (format v2)', () => {
       'required',
       '事故期间按照运行手册操作，并报告所见情况。',
     ]);
+  });
+});
+
+describe('exports of a ladder with alignments', () => {
+  it('adds the skill and role alignments to every CSV row as the JSON of the ladder file', () => {
+    const [header, ...rows] = parseCsv(toCsv(alignedMlPipelines));
+    expect(header?.slice(7)).toEqual(['skill_alignments', 'role_alignments']);
+    expect(rows).toHaveLength(30);
+    for (const row of rows) {
+      expect(JSON.parse(row[7]!)).toEqual(alignedMlPipelines.alignments);
+      const role = alignedMlPipelines.roles.find((r) => r.id === row[1]);
+      expect(row[8] === '' ? undefined : JSON.parse(row[8]!)).toEqual(role?.alignments);
+    }
+    expect(rows.filter((r) => r[8] !== '').map((r) => r[1])).toEqual([
+      ...Array<string>(5).fill('data-scientist'),
+      ...Array<string>(5).fill('ml-engineer'),
+    ]);
+  });
+
+  it('keeps the CSV of a ladder without alignments as it was', () => {
+    expect(parseCsv(toCsv(mlPipelines))[0]).toHaveLength(7);
+  });
+
+  it("links the alignments in Markdown, the roles' under the skill's", () => {
+    const markdown = toMarkdown(alignedMlPipelines, { level: 'junior' });
+    expect(markdown).toContain(
+      `\nAligned with: [ESCO: artificial intelligence engineer](${ESCO_AI_ENGINEER}), [O\\*NET: Data Scientists](https://www.onetonline.org/link/summary/15-2051.00)\n\n- Data Scientist: [O\\*NET: 15-2051.00](https://www.onetonline.org/link/summary/15-2051.00)\n- ML Engineer: [ESCO: artificial intelligence engineer](${ESCO_AI_ENGINEER})\n\n## Expected at Junior`,
+    );
+    const zh = toMarkdown(alignedMlPipelines, { translator: createTranslator('zh-CN') });
+    expect(zh).toContain('\n对标: [ESCO: artificial intelligence engineer]');
+  });
+
+  it('never lets an alignment write Markdown or a link that is not http(s)', () => {
+    const hostile: Ladder = {
+      ...mlPipelines,
+      alignments: [
+        { framework: 'sfia', target: 'javascript:alert(1)', name: '[x](javascript:alert(1))' },
+        { framework: 'sfia', target: 'https://example.org/a)b<c', name: '<b>bold</b>' },
+      ],
+    };
+    const line = toMarkdown(hostile)
+      .split('\n')
+      .find((l) => l.startsWith('Aligned with'));
+    expect(line).toBe(
+      'Aligned with: sfia: \\[x\\](javascript:alert(1)), [sfia: \\<b\\>bold\\</b\\>](https://example.org/a%29b%3Cc)',
+    );
   });
 });

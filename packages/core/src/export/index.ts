@@ -4,3 +4,5 @@ export { toCsv } from './to-csv.js';
 export type { CsvOptions } from './to-csv.js';
 export { toMarkdown } from './to-markdown.js';
 export type { MarkdownOptions } from './to-markdown.js';
+export { toCtdlAsn } from './to-ctdl-asn.js';
+export type { CtdlAsnDocument, CtdlAsnNode, CtdlAsnOptions } from './to-ctdl-asn.js';

@@ -1,6 +1,11 @@
-import type { Ladder } from '../types.js';
+import type { Alignment, Ladder } from '../types.js';
 
-/** Options of `toCsv`. */
+/**
+ * Options of `toCsv`.
+ *
+ * @example
+ * toCsv(ladder, { bom: true, guardFormulas: true } satisfies CsvOptions);
+ */
 export interface CsvOptions {
   /** Start with a UTF-8 byte order mark, so spreadsheet apps read non-Latin text right. */
   readonly bom?: boolean;
@@ -12,6 +17,11 @@ export interface CsvOptions {
 }
 
 const HEADER = ['skill', 'role', 'role_name', 'level', 'level_name', 'requirement', 'description'];
+const ALIGNMENT_HEADER = ['skill_alignments', 'role_alignments'];
+
+// As in the ladder file, so that a reader gets them back exactly; empty when there are none.
+const alignmentsText = (alignments: readonly Alignment[] | undefined) =>
+  alignments?.length ? JSON.stringify(alignments) : '';
 
 function field(value: string, guardFormulas: boolean): string {
   const text = guardFormulas && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
@@ -22,8 +32,10 @@ function field(value: string, guardFormulas: boolean): string {
  * The ladder as CSV (RFC 4180: comma-separated, CRLF line ends, quoted where needed), one row
  * per cell, roles in order and each role's levels lowest first. The requirement column holds
  * the format's words (`required`, `optional`, `not-expected`), so the file reads back as data;
- * a not-expected cell has an empty description. Pass `localizeLadder(ladder, locale)` for the
- * texts in another language.
+ * a not-expected cell has an empty description. A ladder with alignments gets two more
+ * columns, `skill_alignments` and `role_alignments`: the skill's and the row's role's
+ * alignments as the JSON list of the ladder file (empty when there are none). Pass
+ * `localizeLadder(ladder, locale)` for the texts in another language.
  *
  * @example
  * toCsv(mlPipelines, { bom: true }).split('\r\n')[0]
@@ -33,6 +45,8 @@ export function toCsv(ladder: Ladder, options: CsvOptions = {}): string {
   const guard = options.guardFormulas ?? true;
   const levels = new Map(ladder.levels.map((level, i) => [level.id, { level, i }]));
   const roles = new Map(ladder.roles.map((role, i) => [role.id, { role, i }]));
+  const aligned =
+    Boolean(ladder.alignments?.length) || ladder.roles.some((role) => role.alignments?.length);
   const rows = [...ladder.cells]
     .sort(
       (a, b) =>
@@ -47,7 +61,12 @@ export function toCsv(ladder: Ladder, options: CsvOptions = {}): string {
       levels.get(cell.level)?.level.name ?? cell.level,
       cell.requirement,
       cell.requirement === 'not-expected' ? '' : cell.description,
+      ...(aligned
+        ? [alignmentsText(ladder.alignments), alignmentsText(roles.get(cell.role)?.role.alignments)]
+        : []),
     ]);
-  const lines = [HEADER, ...rows].map((row) => row.map((value) => field(value, guard)).join(','));
+  const lines = [aligned ? [...HEADER, ...ALIGNMENT_HEADER] : HEADER, ...rows].map((row) =>
+    row.map((value) => field(value, guard)).join(','),
+  );
   return `${options.bom ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;
 }

@@ -23,6 +23,7 @@ export const en = {
     other: '{count} of the others are optional',
   },
   'summary.notExpected': 'Not expected',
+  'summary.alignedWith': 'Aligned with',
   'summary.notExpectedHint': {
     one: 'cell where a role has no expectation',
     other: 'cells where a role has no expectation',

@@ -16,6 +16,7 @@ export const zhCN: LocaleMessages = {
     'summary.allOptional': { other: '全部 {count} 个均为可选' },
     'summary.optionalOfRest': { zero: '其余均非可选', other: '其余中有 {count} 个可选' },
     'summary.notExpected': '不作要求',
+    'summary.alignedWith': '对标',
     'summary.notExpectedHint': { other: '角色在该级别没有期望的单元格' },
     howTo: '选择你当前的级别，对比各级期望，查看晋升到下一级需要掌握的内容。',
     'levelSelector.label': '当前级别',

@@ -168,6 +168,9 @@ export function ProgressChart({
         aria-describedby={`${id}-summary`}
         viewBox={`0 0 ${width} ${layout.height}`}
         data-slot="chart-svg"
+        // The drawing is laid out left to right; in a right-to-left page its labels keep their
+        // anchors (text itself still runs in its own direction).
+        direction="ltr"
         fontSize={11}
       >
         <title id={`${id}-title`}>{title}</title>

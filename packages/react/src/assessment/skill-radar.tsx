@@ -3,6 +3,7 @@ import {
   assessmentKey,
   createAssessmentTranslator,
   loadStoredAssessment,
+  localAssessmentStorage,
   type Assessment,
   type AssessmentStorage,
   type AssessmentTranslator,
@@ -63,16 +64,18 @@ function useStoredAssessments(
   }>();
   useEffect(() => {
     let live = true;
+    // Made here, after mount: a server has no localStorage.
+    const source = storage === undefined ? localAssessmentStorage() : storage;
     const found = new Map<string, Assessment | null>();
     const readOne = async (id: string) => {
-      const assessment = (await loadStoredAssessment(storage, id)) ?? null;
+      const assessment = (await loadStoredAssessment(source, id)) ?? null;
       if (!live) return;
       found.set(id, assessment);
       setRead({ storage, ids, found: new Map(found) });
     };
     for (const id of ids) void readOne(id);
     const unsubscribe = ids.map(
-      (id) => storage?.subscribe?.(assessmentKey(id), () => void readOne(id)) ?? (() => {}),
+      (id) => source?.subscribe?.(assessmentKey(id), () => void readOne(id)) ?? (() => {}),
     );
     return () => {
       live = false;
@@ -233,6 +236,9 @@ function Radar({
         aria-describedby={`${id}-summary`}
         viewBox={`${viewBox.x} ${viewBox.y} ${viewBox.width} ${viewBox.height}`}
         data-slot="chart-svg"
+        // The drawing is laid out left to right; in a right-to-left page its labels keep their
+        // anchors (text itself still runs in its own direction).
+        direction="ltr"
         fontSize={spokes.length > 16 ? 9 : 11}
       >
         <title id={`${id}-title`}>{title}</title>

@@ -36,6 +36,7 @@ export function fakeOrigin(options: { async?: boolean } = {}) {
   return {
     values,
     writes,
+    listening: () => listeners.size,
     hold() {
       held = [];
     },
