@@ -53,6 +53,19 @@ export default defineConfig({
         },
       },
       {
+        // The command-line tool, in Node: real files in temp folders, the command run in-process.
+        // Core from its sources, as in every other project, not from a build of it.
+        extends: true,
+        ssr: { resolve: { conditions: ['source', 'module', 'node', 'development|production'] } },
+        test: {
+          name: 'cli',
+          environment: 'node',
+          include: ['packages/cli/src/**/*.test.ts'],
+          server: { deps: { inline: [/@skill-ladder\//] } },
+          testTimeout: 60_000,
+        },
+      },
+      {
         extends: true,
         test: {
           name: 'node',

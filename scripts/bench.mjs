@@ -16,6 +16,10 @@
 // SkillCatalog's search, RoleProfile's first paint and long tasks. `pnpm bench --catalog-only`
 // runs only those.
 //
+// Last, the `skill-ladder` command (scripts/bench-cli.mjs): validate and catalog on 500 ladders,
+// and converting a 10 MB CSV, with wall time and peak memory. `pnpm bench --cli-only` runs only
+// that, without Chromium.
+//
 // `pnpm bench --try-css=<file>` also measures the current SkillLadder with that stylesheet
 // added, on a fourth page in the same run, to weigh a change of styles.css before making it.
 import { execFileSync } from 'node:child_process';
@@ -25,6 +29,7 @@ import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { benchCatalog, catalogTable } from './bench-catalog.mjs';
 import { benchCatalogUi, catalogUiTable } from './bench-catalog-ui.mjs';
+import { benchCli, cliTable } from './bench-cli.mjs';
 import { chromiumLaunch } from './chromium-launch.mjs';
 import { findChromium } from './find-chromium.mjs';
 import { serveStatic } from './serve-static.mjs';
@@ -43,6 +48,13 @@ const implementations = ['current', 'floor', 'baseline'];
 const ladders = { ml: 'ML Pipelines (6 × 5)', large: 'Generated (60 × 10)' };
 
 mkdirSync(out, { recursive: true });
+if (process.argv.includes('--cli-only')) {
+  const cli = await benchCli();
+  writeFileSync(`${out}cli-results.json`, `${JSON.stringify(cli, null, 2)}\n`);
+  writeFileSync(`${out}cli-results.md`, `${cliTable(cli)}\n`);
+  console.log(cliTable(cli));
+  process.exit(0);
+}
 process.env.CHROMIUM_PATH = findChromium() ?? chromiumLaunch.executablePath;
 await build({ configFile: `${root}bench/vite.config.ts`, mode: 'production' });
 
@@ -207,6 +219,10 @@ const ssr = JSON.parse(
 
 const catalog = await benchCatalog();
 
+// ---- the command-line tool (scripts/bench-cli.mjs) ---------------------------------------------
+
+const cli = await benchCli();
+
 // ---- results ------------------------------------------------------------------------------
 
 const results = Object.entries(ladders).map(([key, label]) => {
@@ -269,11 +285,11 @@ const triedTable = tryCss
   : '';
 const note = `Medians of ${RUNS} runs (after ${WARM_UP} warm-up runs), interleaved, one page per implementation in one headless Chromium run; renderToString in Node (production). The baseline is the committed bundle in bench/baseline/.`;
 
-const catalogSection = `\n\n${catalogTable(catalog)}\n\n${catalogUiTable(catalogUi)}`;
+const catalogSection = `\n\n${catalogTable(catalog)}\n\n${catalogUiTable(catalogUi)}\n\n${cliTable(cli)}`;
 
 writeFileSync(
   `${out}results.json`,
-  `${JSON.stringify({ runs: RUNS, results, catalog, catalogUi, ...(trace ? { profile } : {}) }, null, 2)}\n`,
+  `${JSON.stringify({ runs: RUNS, results, catalog, catalogUi, cli, ...(trace ? { profile } : {}) }, null, 2)}\n`,
 );
 writeFileSync(
   `${out}results.md`,

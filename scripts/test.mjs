@@ -63,7 +63,7 @@ const needs = {
   chromium:
     !filtered ||
     projects.length === 0 ||
-    projects.some((p) => !['core', 'react-jsdom', 'node'].includes(p)),
+    projects.some((p) => !['core', 'react-jsdom', 'node', 'cli'].includes(p)),
 };
 
 step('install', () => pnpm(['install', '--frozen-lockfile']));

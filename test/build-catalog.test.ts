@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { requireBuilt } from './require-build';
 
-requireBuilt('packages/core/dist/catalog/index.js');
+requireBuilt('packages/cli/dist/index.js');
 const root = new URL('..', import.meta.url).pathname;
 const script = join(root, 'scripts/build-catalog.mjs');
 const sample = join(root, 'samples/catalog');
@@ -82,7 +82,7 @@ describe('scripts/build-catalog.mjs', () => {
     expect(readdirSync(out).sort()).toEqual(['data-modelling.json', 'index.json']);
   });
 
-  it('prints every problem with its file and path, writes nothing and exits 1', () => {
+  it('prints every problem as file:line:column  path  message, writes nothing and exits 1', () => {
     const broken = { ...sampleLadder('api-design'), updated: '2026-13-01', keywords: 'REST' };
     const dir = folder({
       'a.json': JSON.stringify(broken),
@@ -93,14 +93,14 @@ describe('scripts/build-catalog.mjs', () => {
     const out = join(scratch, 'never');
     const result = run(dir, out);
     expect(result.status).toBe(1);
-    const lines = result.stderr.trim().split('\n');
-    expect(lines[0]).toMatch(/a\.json at keywords: keywords must be a list of strings/);
-    expect(lines[1]).toMatch(/a\.json at updated: updated is not a real calendar date/);
-    expect(lines[2]).toMatch(/b\.json: not valid JSON: .*position 13/);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/a\.json:1:\d+ {2}keywords {2}keywords must be a list of strings/);
+    expect(lines[1]).toMatch(/a\.json:1:\d+ {2}updated {2}updated is not a real calendar date/);
+    expect(lines[2]).toMatch(/b\.json:1:14 {2}\(file\) {2}The file is not valid JSON: /);
     expect(lines[3]).toMatch(
-      /d\.json at id: the skill id "code-review" is already used by .*c\.json/,
+      /d\.json:1:\d+ {2}id {2}The skill id "code-review" is already used by .*c\.json/,
     );
-    expect(lines[4]).toBe('4 problem(s); nothing was written.');
+    expect(result.stderr).toContain('4 problem(s); nothing was written');
     expect(() => readdirSync(out)).toThrow();
   });
 
