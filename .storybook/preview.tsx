@@ -1,4 +1,5 @@
 import '@skill-ladder/react/styles.css';
+import '@skill-ladder/react/assessment.css';
 import './themes.css';
 import { LadderRoot, type LadderRootProps } from '@skill-ladder/react';
 import type { Decorator, Preview } from '@storybook/react-vite';

@@ -108,6 +108,13 @@ const catalogParts = await measure(
   'catalog-parts',
   `export { SkillCatalog, RoleProfile } from '@skill-ladder/react/catalog';`,
 );
+const assessmentCss = gzip(
+  readFileSync(new URL('../packages/react/dist/assessment.css', import.meta.url)),
+);
+const assessmentParts = await measure(
+  'assessment-parts',
+  `export * from '@skill-ladder/react/assessment';`,
+);
 
 // [what, gzip bytes, budget, issue 5's first target]. Two of those targets leave no room for what
 // the ladder must ship (both locales, validation, the data); their budgets are set just above
@@ -120,14 +127,21 @@ const rows = [
   // Raised by 1.5 KiB with alignments to public taxonomies (issue 16; 33,786 B before): their
   // checks in parseLadder (+1 KiB, the row of core's main entry) and the summary's and role
   // track's "Aligned with" links (+0.3 KiB).
-  ['SkillLadder with styles.css, loaded at once', full.atOnce + css, 34.5 * KiB, 32 * KiB],
+  // Raised by 0.75 KiB with self-assessment's lazy hook (issue 15): 35,058 B before, 36,077 B
+  // after. The layout loads only with `assess`, but esbuild moves every module it shares with
+  // the first load into a chunk of its own, which compresses apart from the entry: the ladder
+  // context (~150 B with a bare import()), core's parse-ladder-checker, which parseAssessment
+  // reuses (~270 B), and the parts' helpers it reuses (labels, badge, role picker, download,
+  // labelled messages) with the prop's own code (~570 B).
+  ['SkillLadder with styles.css, loaded at once', full.atOnce + css, 35.25 * KiB, 32 * KiB],
   // Raised by 512 B with the ladder context: the grid's keyboard and the provider (issue 12).
   // Raised by 3.5 KiB with format v2 (issue 14): validation of v2 data (+1.8 KiB, 16,643 B on
   // main before the parts used it), then localizing in the root, lang on fallback texts, dir
   // and not-expected cells in every part (+1.7 KiB, of which localizeLadder +0.6 KiB).
   // And by 1.5 KiB more with the catalog source and strings (above).
   // And by 1.25 KiB with alignments (19,932 B before; above).
-  ['  of which our own code (no Radix, no cva)', own.atOnce, 20.75 * KiB, 8 * KiB],
+  // Raised by 1 KiB with self-assessment's lazy hook (above): 21,217 B before, 22,229 B after.
+  ['  of which our own code (no Radix, no cva)', own.atOnce, 21.75 * KiB, 8 * KiB],
   // Raised by 2 KiB with ladder format v2 (issue 14): parseLadder checks lang and translations
   // by path (+1.5 KiB) and localizeLadder picks and falls back (+0.6 KiB). Then by 512 B for
   // the not-expected strings in both locales and a host's message set for any locale, and by
@@ -183,6 +197,22 @@ const rows = [
     full.later['react/dist/load-error-panel.js'],
     1.125 * KiB,
   ],
+  // Issue 15: self-assessment (checklist, progress and chart, two levels compared, actions, the
+  // store and both locales' strings) loads only with `assess` on. Its chunk is named by its
+  // first module.
+  [
+    'Self-assessment layout, loaded when SkillLadder has `assess`',
+    Object.entries(full.later).find(([first]) => first.startsWith('react/dist/assessment/'))?.[1],
+    19.5 * KiB,
+  ],
+  // Every part of the entry (with SkillRadar, which reads a catalog), with what they share
+  // with the main entry.
+  [
+    'Self-assessment parts (@skill-ladder/react/assessment), loaded at once',
+    assessmentParts.atOnce,
+    29.5 * KiB,
+  ],
+  ['assessment.css', assessmentCss, 4 * KiB],
   // Raised by 128 B with alignments in both writers (issue 16; 798 B before). The menu loads
   // only these two (react/src/export-writers.ts), not the CTDL-ASN writer of the same entry.
   [

@@ -7,12 +7,13 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 const external = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)];
 
 // src/styles.css lists one file per part; hosts get one styles.css, the parts in its place,
-// otherwise as written. The catalog parts' styles are a file of their own, catalog.css.
+// otherwise as written. The catalog parts' styles are a file of their own, catalog.css, and
+// the assessment parts' another, assessment.css.
 const source = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
 const copyStyles: Plugin = {
   name: 'skill-ladder:copy-styles',
   generateBundle() {
-    for (const fileName of ['styles.css', 'catalog.css']) {
+    for (const fileName of ['styles.css', 'catalog.css', 'assessment.css']) {
       this.emitFile({
         type: 'asset',
         fileName,
@@ -28,7 +29,10 @@ const copyStyles: Plugin = {
 export default defineConfig({
   plugins: [react(), dts({ tsconfigPath: './tsconfig.json' }), copyStyles],
   build: {
-    lib: { entry: ['src/index.ts', 'src/catalog/index.ts'], formats: ['es'] },
+    lib: {
+      entry: ['src/index.ts', 'src/catalog/index.ts', 'src/assessment/index.ts'],
+      formats: ['es'],
+    },
     minify: false,
     sourcemap: true,
     rolldownOptions: {

@@ -1,4 +1,6 @@
 import type { Ladder, LadderOfSkill } from '@skill-ladder/core';
+import type { Assessment, AssessmentStorage } from '@skill-ladder/core/assessment';
+import { lazy, Suspense } from 'react';
 import { CareerRoleSelect } from './career-role-select.js';
 import { ExportMenu } from './export-menu.js';
 import { useLadderData } from './ladder-context.js';
@@ -16,10 +18,28 @@ export type SkillLadderProps<S extends string = string, T extends Ladder = Ladde
 > & {
   /** Show an Export menu that downloads the ladder as CSV or the selected level as Markdown. */
   exportable?: boolean;
+  /**
+   * Turn on self-assessment: the promotion cards become a checklist the person marks, with
+   * their progress and export, import and clear. Its code loads only then. `true` keeps it in
+   * the browser's `localStorage`; or pass `{ storage: 'memory' }` (nothing kept), your own
+   * storage, and `onAssessmentChange`. Import `@skill-ladder/react/assessment.css` beside
+   * `styles.css`.
+   */
+  assess?:
+    | boolean
+    | {
+        storage?: AssessmentStorage | 'local' | 'memory';
+        onAssessmentChange?: (assessment: Assessment) => void;
+      };
 };
 
-function DefaultLayout({ exportable }: { exportable: boolean | undefined }) {
+const AssessmentLayout = lazy(() => import('./assessment/assessment-layout.js'));
+
+type LayoutProps = Pick<SkillLadderProps, 'exportable' | 'assess'> & { host: LadderRootProps };
+
+function DefaultLayout({ exportable, assess, host }: LayoutProps) {
   const { t } = useLadderData('SkillLadder');
+  const cards = <PromotionCards />;
   return (
     <>
       <LadderSummary />
@@ -32,7 +52,13 @@ function DefaultLayout({ exportable }: { exportable: boolean | undefined }) {
           </>
         }
       >
-        <PromotionCards />
+        {assess ? (
+          <Suspense fallback={cards}>
+            <AssessmentLayout assess={assess} host={host} cards={cards} />
+          </Suspense>
+        ) : (
+          cards
+        )}
         <RoleComparisonTable />
       </LevelSelector>
       <LadderMatrix />
@@ -56,11 +82,12 @@ function DefaultLayout({ exportable }: { exportable: boolean | undefined }) {
  */
 export function SkillLadder<const S extends string = string, T extends Ladder = LadderOfSkill<S>>({
   exportable,
+  assess,
   ...props
 }: SkillLadderProps<S, T>) {
   return (
     <LadderRoot<S, T> {...(props as LadderRootProps<S, T>)}>
-      <DefaultLayout exportable={exportable} />
+      <DefaultLayout exportable={exportable} assess={assess} host={props as LadderRootProps} />
     </LadderRoot>
   );
 }

@@ -88,6 +88,8 @@ export interface SkillLadderReady<L extends string = string, R extends string = 
   readonly status: 'ready';
   /** The ladder in the reader's language (`localizeLadder`); what fell back carries `lang`. */
   readonly ladder: LocalizedLadder<L, R>;
+  /** The ladder as given, in its own language: self-assessment keys marks by its texts. */
+  readonly source: Ladder<L, R>;
   /** Interface strings, level and role labels, dates and numbers in the chosen language. */
   readonly t: Translator;
   /** Roles, levels, required and optional cells. */
@@ -205,6 +207,7 @@ export function useSkillLadder<
     return {
       status: 'ready',
       ladder,
+      source: (resolved as { ladder: Ladder }).ladder,
       t,
       counts: summarize(ladder),
       level: levelShown,

@@ -31,14 +31,7 @@ export type {
   AssessmentMessageKey,
   AssessmentMessages,
 } from './messages/types.js';
-export { localizedExpectations } from './localized-expectations.js';
-export type { LocalizedExpectation } from './localized-expectations.js';
-export { orphanMarks, reconcileCell } from './reconcile-cell.js';
-export type { OrphanMark } from './reconcile-cell.js';
-export { assessmentProgress, itemsLeft } from './assessment-progress.js';
-export type { ItemsLeft } from './assessment-progress.js';
-export { compareExpectations, compareLevels } from './compare-levels.js';
-export type { LevelComparisonRow } from './compare-levels.js';
+
 export type { AssessmentV1 } from './migrate-assessment.js';
 export { migrateAssessment } from './migrate-assessment.js';
 export type { ParseAssessmentResult } from './assessment-format.js';
@@ -49,3 +42,11 @@ export { assessmentKey, localAssessmentStorage } from './assessment-storage.js';
 export type { AssessmentStoreOptions } from './assessment-store.js';
 export { createAssessmentStore } from './assessment-store.js';
 export { loadStoredAssessment } from './load-stored-assessment.js';
+export { localizedExpectations } from './localized-expectations.js';
+export type { LocalizedExpectation } from './localized-expectations.js';
+export { orphanMarks, reconcileCell } from './reconcile-cell.js';
+export type { OrphanMark } from './reconcile-cell.js';
+export { assessmentProgress, itemsLeft } from './assessment-progress.js';
+export type { ItemsLeft } from './assessment-progress.js';
+export { compareExpectations, compareLevels } from './compare-levels.js';
+export type { LevelComparisonRow } from './compare-levels.js';

@@ -81,6 +81,20 @@ export const assessmentEn = {
 
   // Print
   'assessment.print.title': 'My promotion checklist',
+  // ---- Added by assess-react (the React parts' own strings; the lead resolves conflicts) ----
+  'assessment.noteAdd': 'Add a note',
+  'assessment.noteEdit': 'Edit note',
+  'assessment.noteDone': 'Done',
+  'assessment.changedMark': 'Your mark then: {status}',
+  'assessment.orphanRemove': 'Remove',
+  'assessment.orphanRemoveLabel': 'Remove the mark on: {text}',
+  'assessment.checklistContext': '{role}, current level {level}',
+  'assessment.pickRole': 'Pick your role to start your checklist.',
+  'assessment.progressTitle': 'Your progress',
+  'assessment.keptInBrowser': 'Kept in this browser only; nothing is sent anywhere.',
+  'assessment.keptInMemory': 'Kept in this tab only, and gone when it closes.',
+  'assessment.keptByHost': 'Saved by this site.',
+  'assessment.close': 'Close',
 
   // ---- Views (helper assess-views): level comparison, progress chart, skill radar ----
   'assessment.compare.change': 'Change',

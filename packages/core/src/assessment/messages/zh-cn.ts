@@ -74,6 +74,20 @@ export const assessmentZhCN: Readonly<Record<AssessmentMessageKey, Message>> = {
 
   // Print
   'assessment.print.title': '我的晋升清单',
+  // ---- Added by assess-react (the React parts' own strings; the lead resolves conflicts) ----
+  'assessment.noteAdd': '添加备注',
+  'assessment.noteEdit': '编辑备注',
+  'assessment.noteDone': '完成',
+  'assessment.changedMark': '你当时的自评：{status}',
+  'assessment.orphanRemove': '移除',
+  'assessment.orphanRemoveLabel': '移除对此项的自评：{text}',
+  'assessment.checklistContext': '{role}，当前级别：{level}',
+  'assessment.pickRole': '请先选择你的角色，再开始填写清单。',
+  'assessment.progressTitle': '我的进度',
+  'assessment.keptInBrowser': '仅保存在此浏览器中，不会发送到任何地方。',
+  'assessment.keptInMemory': '仅保留在当前标签页中，关闭后即消失。',
+  'assessment.keptByHost': '由本网站保存。',
+  'assessment.close': '关闭',
 
   // ---- Views (helper assess-views): level comparison, progress chart, skill radar ----
   'assessment.compare.change': '变化',
