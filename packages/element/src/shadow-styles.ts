@@ -1,3 +1,4 @@
+import assessmentCss from '@skill-ladder/react/assessment.css?inline';
 import catalogCss from '@skill-ladder/react/catalog.css?inline';
 import css from '@skill-ladder/react/styles.css?inline';
 
@@ -12,7 +13,7 @@ let sheet: CSSStyleSheet | undefined;
 export function shadowStyles(): CSSStyleSheet {
   if (!sheet) {
     sheet = new CSSStyleSheet();
-    sheet.replaceSync(`${css}\n${catalogCss}\n:host { display: block; }`);
+    sheet.replaceSync(`${css}\n${catalogCss}\n${assessmentCss}\n:host { display: block; }`);
   }
   return sheet;
 }

@@ -1,9 +1,18 @@
 import type { Ladder } from '@skill-ladder/core';
+import type { Assessment } from '@skill-ladder/core/assessment';
 import { SkillLadder } from '@skill-ladder/react';
 import { catalogFromUrl } from './catalog-from-url.js';
 import { ReactShadowElement, SHARED_ATTRIBUTES } from './react-shadow-element.js';
 
-const ATTRIBUTES = ['skill', 'catalog', 'level', 'career-role', ...SHARED_ATTRIBUTES] as const;
+const ATTRIBUTES = [
+  'skill',
+  'catalog',
+  'level',
+  'career-role',
+  'assess',
+  'assess-storage',
+  ...SHARED_ATTRIBUTES,
+] as const;
 // Documented before 0.2 as the career role; kept for one minor version, with a warning.
 const LEGACY_ROLE = 'role';
 
@@ -13,7 +22,10 @@ const LEGACY_ROLE = 'role';
  * own `lang`) and the direction of `dir` (else the page's), so page CSS cannot break it and it
  * cannot break the page. With `catalog="/ladders/index.json"` the skill is loaded from that
  * static catalog. Attributes are reactive, and reflect the user's picks; `levelchange`
- * and `careerrolechange` events carry `{ level }` / `{ careerRole }`; the `ladder` property
+ * and `careerrolechange` events carry `{ level }` / `{ careerRole }`. `assess` turns on
+ * self-assessment, kept in `localStorage` unless `assess-storage="memory"` (with no `level` or
+ * `career-role` attribute, the person's stored ones come back), and every change
+ * of it sends `assessmentchange` with `{ assessment }`; the `ladder` property
  * takes your own data; `--sl-*` custom properties set on the element theme it.
  */
 export class SkillLadderElement extends ReactShadowElement {
@@ -47,6 +59,21 @@ export class SkillLadderElement extends ReactShadowElement {
     return legacy;
   }
 
+  #onAssessmentChange = (assessment: Assessment) => this.emit('assessmentchange', { assessment });
+
+  // One object per setting, so that a re-render for another attribute keeps the same store.
+  #assessOptions = {
+    local: { storage: 'local', onAssessmentChange: this.#onAssessmentChange },
+    memory: { storage: 'memory', onAssessmentChange: this.#onAssessmentChange },
+  } as const;
+
+  #assess() {
+    if (!this.hasAttribute('assess')) return undefined;
+    return this.getAttribute('assess-storage') === 'memory'
+      ? this.#assessOptions.memory
+      : this.#assessOptions.local;
+  }
+
   protected view() {
     return (
       <SkillLadder
@@ -60,8 +87,9 @@ export class SkillLadderElement extends ReactShadowElement {
           this.setAttribute('level', level);
           this.emit('levelchange', { level });
         }}
-        // Always controlled: no attribute is `null`, every role, not "whatever was picked last".
-        careerRole={this.#careerRole() ?? null}
+        // Controlled: no attribute is `null`, every role, not "whatever was picked last". But
+        // with `assess` and no attribute, the person's stored role is brought back.
+        careerRole={this.#careerRole() ?? (this.hasAttribute('assess') ? undefined : null)}
         onCareerRoleChange={(careerRole) => {
           if (this.#careerRole() === (careerRole ?? undefined)) return;
           this.removeAttribute(LEGACY_ROLE);
@@ -69,6 +97,7 @@ export class SkillLadderElement extends ReactShadowElement {
           else this.setAttribute('career-role', careerRole);
           this.emit('careerrolechange', { careerRole });
         }}
+        assess={this.#assess()}
         {...this.appearance()}
       />
     );
