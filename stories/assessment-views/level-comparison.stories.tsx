@@ -9,7 +9,7 @@ import { releaseSample } from './assessment-fixtures';
  * New, Gone, Reworded or Same, in words.
  */
 const meta = {
-  title: 'Assessment/LevelComparison',
+  title: 'Components/Self-assessment/LevelComparison',
   component: LevelComparison,
   parameters: { root: { defaultLevel: 'middle' } },
 } satisfies Meta<typeof LevelComparison>;

@@ -16,7 +16,7 @@ const progressOf = (marks: Parameters<typeof markedAssessment>[2]) =>
  * target ◆.
  */
 const meta = {
-  title: 'Assessment/ProgressChart',
+  title: 'Components/Self-assessment/ProgressChart',
   component: ProgressChart,
   parameters: { root: { skill: undefined, ladder: releaseSample } },
   args: {

@@ -45,7 +45,7 @@ const neverAnswering = {
  * person's estimated level (solid) per skill, a summary in words and a table.
  */
 const meta = {
-  title: 'Assessment/SkillRadar',
+  title: 'Components/Self-assessment/SkillRadar',
   component: SkillRadar,
   parameters: { ladderRoot: false },
   args: { catalog: sampleCatalog, careerRole: role, level: 'lead', storage: seeded() },
