@@ -57,8 +57,9 @@ export function ImportPanel({ candidate, onClose }: ImportPanelProps) {
       {!candidate.ok && (
         <ul data-slot="import-errors">
           {candidate.errors.map((error, i) => (
-            <li key={i}>
-              {error.path && <code>{error.path}</code>} {error.message}
+            // The message names its path already, as in the ladder's error panel.
+            <li key={i} data-path={error.path}>
+              {error.message}
             </li>
           ))}
         </ul>
