@@ -263,6 +263,20 @@ describe('skill-ladder catalog', () => {
     expect(readdirSync(out).sort()).toEqual(['data-modelling.json', 'index.json']);
   });
 
+  it('gives a skill whose id is "index" a file of its own, not the index', async () => {
+    const dir = folder({
+      'index-skill.json': JSON.stringify({ ...sample('api-design'), id: 'index' }),
+      'code-review.json': JSON.stringify(sample('code-review')),
+    });
+    expect((await run(['catalog', '.', '--out', 'out'], { cwd: dir })).code).toBe(0);
+    const read = (name: string) => JSON.parse(readFileSync(join(dir, 'out', name), 'utf8'));
+    const index = parseCatalogIndex(read('index.json'));
+    if (!index.ok) throw new Error('index.json is not a catalog index');
+    const entry = index.index.skills.find((skill) => skill.id === 'index');
+    expect(entry?.file).toMatch(/^index-[0-9a-f]{8}\.json$/);
+    expect(read(entry?.file ?? '')).toMatchObject({ id: 'index', name: 'API Design' });
+  });
+
   it('never replaces a folder that is not a catalog', async () => {
     const out = folder({ 'notes.txt': 'mine' });
     const result = await run(['catalog', samples, '--out', out], { cwd: scratch });
