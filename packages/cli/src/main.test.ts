@@ -380,4 +380,14 @@ describe('skill-ladder convert into a folder that does not exist', () => {
     });
     expect(readdirSync(dir)).toEqual([]);
   });
+
+  it('says so for `new --out` too, instead of crashing', async () => {
+    const dir = folder();
+    const args = ['new', 'x', '--roles', 'a', '--levels', 'b', '--out', 'no/x.json'];
+    expect(await run(args, { cwd: dir })).toMatchObject({
+      code: 1,
+      stderr: 'no/x.json could not be written: its folder does not exist.\n',
+    });
+    expect(readdirSync(dir)).toEqual([]);
+  });
 });
