@@ -8,7 +8,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   blockedStorage,
   changedAndOrphaned,
@@ -26,6 +26,7 @@ import { useAssessment } from './assessment-context.js';
 import { AssessmentProgress } from './assessment-progress.js';
 import { AssessmentRoot, type AssessmentRootProps } from './assessment-root.js';
 import { PromotionChecklist } from './promotion-checklist.js';
+import { captureDownloads } from '../__fixtures__/capture-downloads.js';
 
 const KEY = assessmentKey('ml-pipelines');
 
@@ -279,21 +280,7 @@ describe('AssessmentProgress', () => {
 });
 
 describe('AssessmentActions', () => {
-  let blobs: Blob[] = [];
-  const { createObjectURL, revokeObjectURL } = URL;
-  beforeEach(() => {
-    blobs = [];
-    URL.createObjectURL = (blob: Blob) => {
-      blobs.push(blob);
-      return 'blob:skill-ladder-test';
-    };
-    URL.revokeObjectURL = () => {};
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
-  });
-  afterEach(() => {
-    Object.assign(URL, { createObjectURL, revokeObjectURL });
-    vi.restoreAllMocks();
-  });
+  const blobs = captureDownloads();
 
   const chooseFile = (content: string) =>
     act(async () => {
