@@ -28,6 +28,12 @@ describe('skill-ladder validate', () => {
     expect(result.stderr).toBe('✔ 5 files checked, all valid.\n');
   });
 
+  it('reads a JSON file saved with a byte order mark', async () => {
+    const text = readFileSync(join(samples, 'api-design.json'), 'utf8');
+    const dir = folder({ 'api.json': `\uFEFF${text}` });
+    expect(await run(['validate', 'api.json'], { cwd: dir })).toMatchObject({ code: 0 });
+  });
+
   it('prints every problem as file:line:column  path  message, and exits 1', async () => {
     const text = JSON.stringify({ ...sample('api-design'), updated: '2026-13-01' }, null, 2)
       .replace('"junior",', '"junior", "x": 1,')
