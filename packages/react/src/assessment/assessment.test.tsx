@@ -277,6 +277,26 @@ describe('AssessmentProgress', () => {
       within(progress).getByText('Nothing is left for Junior: every expectation is "yes".'),
     ).toBeInTheDocument();
   });
+
+  it('aims at the level itself at the top of the ladder, so that every target can be picked', async () => {
+    const user = userEvent.setup();
+    render(
+      <Page
+        root={{ defaultLevel: 'principal', defaultCareerRole: 'ml-engineer' }}
+        assess={{ storage: 'memory' }}
+      />,
+    );
+    const progress = await screen.findByRole('region', { name: 'Your progress' });
+    const target = within(progress).getByRole('combobox', { name: 'Target level' });
+    expect(target).toHaveValue('principal');
+    expect(
+      within(progress).getByRole('heading', { name: 'What is left for Principal' }),
+    ).toBeVisible();
+    await user.selectOptions(target, 'junior');
+    expect(
+      within(progress).getByRole('heading', { name: 'What is left for Junior' }),
+    ).toBeVisible();
+  });
 });
 
 describe('AssessmentActions', () => {
