@@ -325,13 +325,13 @@ describe('skill-ladder new', () => {
     expect((await run([...args, '--out', 'ml.xlsx'], { cwd: dir })).code).toBe(2);
   });
 
-  it('exits 2 when the ids make no valid ladder', async () => {
-    const result = await run(['new', 'x', '--roles', 'a,a', '--levels', 'junior'], {
-      cwd: scratch,
-    });
+  it('exits 2 when the ids make no valid ladder, and writes no file', async () => {
+    const dir = folder();
+    const args = ['new', 'x', '--roles', 'a,a', '--levels', 'junior', '--out', 'x.json'];
+    const result = await run(args, { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/roles\[1\]/);
-    expect(existsSync(join(scratch, 'x.json'))).toBe(false);
+    expect(existsSync(join(dir, 'x.json'))).toBe(false);
   });
 });
 
