@@ -216,6 +216,20 @@ describe('PromotionChecklist', () => {
     );
   });
 
+  it('closes a note on Escape, saving it, with focus back on its button', async () => {
+    const user = userEvent.setup();
+    const storage = storageWith(partlyFilled);
+    render(<Page assess={{ storage }} />);
+    const group = await screen.findByRole('group', { name: middleFirst!.text });
+    await user.click(within(group).getByRole('button', { name: 'Add a note' }));
+    await user.type(within(group).getByRole('textbox', { name: 'Note' }), 'Draft{Escape}');
+    expect(within(group).queryByRole('textbox', { name: 'Note' })).toBeNull();
+    expect(within(group).getByRole('button', { name: 'Edit note' })).toHaveFocus();
+    expect((await stored(storage))?.marks[`ml-engineer/middle/${middleFirst!.key}`]?.note).toBe(
+      'Draft',
+    );
+  });
+
   it('shows a reworded item with its old text and mark, and keeps that mark on confirming', async () => {
     const user = userEvent.setup();
     const storage = storageWith(changedAndOrphaned);
