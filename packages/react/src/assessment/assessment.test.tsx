@@ -243,6 +243,7 @@ describe('PromotionChecklist', () => {
     await user.click(within(item).getByRole('button', { name: 'Keep my mark' }));
     expect(item).toHaveAttribute('data-state', 'marked');
     expect(within(group).getByRole('radio', { name: 'Yes' })).toBeChecked();
+    expect(within(group).getByRole('radio', { name: 'Yes' })).toHaveFocus();
     await waitFor(async () => {
       const marks = (await stored(storage))?.marks ?? {};
       expect(marks['ml-engineer/middle/kold2']).toBeUndefined();
