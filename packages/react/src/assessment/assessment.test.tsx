@@ -267,6 +267,8 @@ describe('PromotionChecklist', () => {
       }),
     );
     expect(screen.queryByRole('region', { name: 'No longer in the ladder' })).toBeNull();
+    // Gone with the list, focus lands on the checklist's title, not on the page.
+    expect(screen.getByRole('heading', { name: 'My promotion checklist' })).toHaveFocus();
   });
 });
 
