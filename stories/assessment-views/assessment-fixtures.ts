@@ -8,6 +8,7 @@ import {
   type Mark,
   type MarkStatus,
 } from '@skill-ladder/core/assessment';
+import { sampleLadders } from '../../samples/catalog/sample-ladders';
 
 /**
  * Sample data for stories and tests, not a real framework: a small ladder whose sentences
@@ -197,3 +198,21 @@ export const manySkillsAssessments: readonly Assessment[] = manySkills.flatMap((
         ),
       ],
 );
+
+const sampleLadder = (id: string) => sampleLadders.find((ladder) => ladder.id === id) as Ladder;
+
+/**
+ * The radar's person, a backend engineer over the sample catalog: API design "yes" through
+ * Senior, code review through Lead, incident response at Junior only (Middle, its first
+ * required level, not done), data modelling not assessed. A new storage each call, so that a
+ * story or test never reads or writes another's, nor the browser's.
+ */
+export function radarStorage(role = 'backend-engineer'): AssessmentStorage {
+  const through = (id: string, level: string) =>
+    markedAssessment(sampleLadder(id), role, yesThrough(sampleLadder(id), role, level));
+  return memoryStorage([
+    through('api-design', 'senior'),
+    through('code-review', 'lead'),
+    through('incident-response', 'junior'),
+  ]);
+}

@@ -1,6 +1,5 @@
 import '@skill-ladder/react/catalog.css';
 import '../../packages/react/src/assessment.css';
-import type { Ladder } from '@skill-ladder/core';
 import { createMemoryCatalog } from '@skill-ladder/core/catalog';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
@@ -11,27 +10,11 @@ import { missingLaddersCatalog, sampleCatalog } from '../career-framework/catalo
 import {
   manySkills,
   manySkillsAssessments,
-  markedAssessment,
   memoryStorage,
-  yesThrough,
+  radarStorage,
 } from './assessment-fixtures';
 
-const ladder = (id: string) => sampleLadders.find((l) => l.id === id) as Ladder;
 const role = 'backend-engineer';
-
-// A person who did API design through Senior, code review through Lead, incident response at
-// Junior only, and has not assessed data modelling. Made per story: a story never reads or
-// writes the browser's storage.
-const seeded = () =>
-  memoryStorage([
-    markedAssessment(ladder('api-design'), role, yesThrough(ladder('api-design'), role, 'senior')),
-    markedAssessment(ladder('code-review'), role, yesThrough(ladder('code-review'), role, 'lead')),
-    markedAssessment(
-      ladder('incident-response'),
-      role,
-      yesThrough(ladder('incident-response'), role, 'junior'),
-    ),
-  ]);
 
 // A host's storage that never answers: every skill stays "loading".
 const neverAnswering = {
@@ -48,7 +31,7 @@ const meta = {
   title: 'Components/Self-assessment/SkillRadar',
   component: SkillRadar,
   parameters: { ladderRoot: false },
-  args: { catalog: sampleCatalog, careerRole: role, level: 'lead', storage: seeded() },
+  args: { catalog: sampleCatalog, careerRole: role, level: 'lead', storage: radarStorage() },
   argTypes: {
     catalog: { control: false },
     storage: { control: false },
@@ -62,7 +45,7 @@ type Story = StoryObj<typeof meta>;
 
 /** A backend engineer at Lead over the sample catalog (served as static JSON). */
 export const BackendAtLead: Story = {
-  args: { storage: seeded() },
+  args: { storage: radarStorage() },
   play: async ({ canvas }) => {
     await expect(
       await canvas.findByText(/2 skills are below|2 项技能低于/, {}, untilShown),
@@ -81,9 +64,9 @@ export const NothingAssessed: Story = {
   },
 };
 
-export const Chinese: Story = { args: { storage: seeded(), locale: 'zh-CN' } };
+export const Chinese: Story = { args: { storage: radarStorage(), locale: 'zh-CN' } };
 
-export const Dark: Story = { args: { storage: seeded(), theme: 'dark' } };
+export const Dark: Story = { args: { storage: radarStorage(), theme: 'dark' } };
 
 /** Thirty skills: labels cut to fit, in full in the table. */
 export const ThirtySkills: Story = {
@@ -106,7 +89,7 @@ export const ThirtySkills: Story = {
 
 export const Narrow: Story = {
   name: '320 px',
-  args: { storage: seeded() },
+  args: { storage: radarStorage() },
   decorators: [
     (Story) => (
       <div style={{ width: 320 }}>
@@ -118,7 +101,7 @@ export const Narrow: Story = {
 
 /** The index loads, the ladders do not: the table says so, with one Try again for them all. */
 export const LaddersMissing: Story = {
-  args: { catalog: missingLaddersCatalog, storage: seeded() },
+  args: { catalog: missingLaddersCatalog, storage: radarStorage() },
   play: async ({ canvas }) => {
     await expect(
       (await canvas.findAllByText(/Could not be loaded|无法加载/, {}, untilShown)).length,

@@ -19,6 +19,7 @@ import {
   manySkillsAssessments,
   markedAssessment,
   memoryStorage,
+  radarStorage,
   releaseSample,
   yesThrough,
 } from '../../stories/assessment-views/assessment-fixtures';
@@ -41,16 +42,6 @@ const progress = assessmentProgress(
   role,
 );
 const sample = (id: string) => sampleLadders.find((l) => l.id === id)!;
-const seeded = () =>
-  memoryStorage([
-    markedAssessment(sample('api-design'), role, yesThrough(sample('api-design'), role, 'senior')),
-    markedAssessment(sample('code-review'), role, yesThrough(sample('code-review'), role, 'lead')),
-    markedAssessment(
-      sample('incident-response'),
-      role,
-      yesThrough(sample('incident-response'), role, 'junior'),
-    ),
-  ]);
 const catalog = createMemoryCatalog(sampleLadders);
 
 const radarReady = () =>
@@ -246,7 +237,7 @@ describe('SkillRadar in Chromium', () => {
         catalog={catalog}
         careerRole={role}
         level="lead"
-        storage={seeded()}
+        storage={radarStorage()}
         theme={theme}
       />,
     );
@@ -259,7 +250,7 @@ describe('SkillRadar in Chromium', () => {
   it('keeps its labels inside the drawing in a right-to-left page', async () => {
     const { container } = render(
       <div dir="rtl">
-        <SkillRadar catalog={catalog} careerRole={role} level="lead" storage={seeded()} />
+        <SkillRadar catalog={catalog} careerRole={role} level="lead" storage={radarStorage()} />
       </div>,
     );
     await radarReady();

@@ -14,9 +14,10 @@ export type BuildCatalogResult =
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
 // Most ids are already safe file names (and served as is, since `<id>.json` needs no `file`
-// in the index); any other id gets a readable slug with a hash that keeps it unique.
+// in the index); any other id gets a readable slug with a hash that keeps it unique. So does
+// `index` (in any case, for case-insensitive disks), whose file would replace index.json.
 function fileOf(id: string): string {
-  if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id)) return `${id}.json`;
+  if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id) && id.toLowerCase() !== 'index') return `${id}.json`;
   const slug = id.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|-+$/g, '') || 'skill';
   const hash = createHash('sha256').update(id).digest('hex').slice(0, 8);
   return `${slug}-${hash}.json`;

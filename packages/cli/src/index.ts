@@ -15,6 +15,5 @@ export { parseSheet } from './sheet/parse-sheet.js';
 export type { ParseSheetResult, SheetProblem } from './sheet/parse-sheet.js';
 export { ladderRows } from './sheet/ladder-rows.js';
 export { ladderCsv, readCsvRows } from './sheet/csv.js';
-export { guardFormula, unguardFormula } from './sheet/formula-guard.js';
 export { cellName, columnLetters } from './sheet/sheet-rows.js';
 export type { CellAddress, SheetRow } from './sheet/sheet-rows.js';

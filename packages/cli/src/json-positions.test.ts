@@ -30,6 +30,12 @@ describe('JSON positions of parseLadder paths', () => {
     expect(createPositionFinder(text)(path)).toEqual({ line, column });
   });
 
+  it('points at the last of a repeated key, the value JSON.parse kept and the check read', () => {
+    const repeated = '{\n  "updated": "2026-01-01",\n  "updated": "soon"\n}';
+    expect(JSON.parse(repeated)).toEqual({ updated: 'soon' });
+    expect(createPositionFinder(repeated)('updated')).toEqual({ line: 3, column: 14 });
+  });
+
   it('gives the line and column of a syntax error', () => {
     expect(syntaxErrorPosition('{\n  "id": "x",\n}')).toMatchObject({ line: 3, column: 1 });
   });

@@ -24,7 +24,8 @@ export function pathSteps(path: string): (string | number)[] {
 
 function child(node: AnyNode, step: string | number): AnyNode | undefined {
   if (node.type === 'Object' && typeof step === 'string') {
-    return node.members.find(
+    // JSON.parse keeps the last of a repeated key, so the value checked is the last one.
+    return node.members.findLast(
       (member) => (member.name.type === 'String' ? member.name.value : member.name.name) === step,
     )?.value;
   }

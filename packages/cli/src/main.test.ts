@@ -28,6 +28,12 @@ describe('skill-ladder validate', () => {
     expect(result.stderr).toBe('✔ 5 files checked, all valid.\n');
   });
 
+  it('reads a JSON file saved with a byte order mark', async () => {
+    const text = readFileSync(join(samples, 'api-design.json'), 'utf8');
+    const dir = folder({ 'api.json': `\uFEFF${text}` });
+    expect(await run(['validate', 'api.json'], { cwd: dir })).toMatchObject({ code: 0 });
+  });
+
   it('prints every problem as file:line:column  path  message, and exits 1', async () => {
     const text = JSON.stringify({ ...sample('api-design'), updated: '2026-13-01' }, null, 2)
       .replace('"junior",', '"junior", "x": 1,')
@@ -263,6 +269,20 @@ describe('skill-ladder catalog', () => {
     expect(readdirSync(out).sort()).toEqual(['data-modelling.json', 'index.json']);
   });
 
+  it('gives a skill whose id is "index" a file of its own, not the index', async () => {
+    const dir = folder({
+      'index-skill.json': JSON.stringify({ ...sample('api-design'), id: 'index' }),
+      'code-review.json': JSON.stringify(sample('code-review')),
+    });
+    expect((await run(['catalog', '.', '--out', 'out'], { cwd: dir })).code).toBe(0);
+    const read = (name: string) => JSON.parse(readFileSync(join(dir, 'out', name), 'utf8'));
+    const index = parseCatalogIndex(read('index.json'));
+    if (!index.ok) throw new Error('index.json is not a catalog index');
+    const entry = index.index.skills.find((skill) => skill.id === 'index');
+    expect(entry?.file).toMatch(/^index-[0-9a-f]{8}\.json$/);
+    expect(read(entry?.file ?? '')).toMatchObject({ id: 'index', name: 'API Design' });
+  });
+
   it('never replaces a folder that is not a catalog', async () => {
     const out = folder({ 'notes.txt': 'mine' });
     const result = await run(['catalog', samples, '--out', out], { cwd: scratch });
@@ -305,13 +325,13 @@ describe('skill-ladder new', () => {
     expect((await run([...args, '--out', 'ml.xlsx'], { cwd: dir })).code).toBe(2);
   });
 
-  it('exits 2 when the ids make no valid ladder', async () => {
-    const result = await run(['new', 'x', '--roles', 'a,a', '--levels', 'junior'], {
-      cwd: scratch,
-    });
+  it('exits 2 when the ids make no valid ladder, and writes no file', async () => {
+    const dir = folder();
+    const args = ['new', 'x', '--roles', 'a,a', '--levels', 'junior', '--out', 'x.json'];
+    const result = await run(args, { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/roles\[1\]/);
-    expect(existsSync(join(scratch, 'x.json'))).toBe(false);
+    expect(existsSync(join(dir, 'x.json'))).toBe(false);
   });
 });
 
@@ -363,6 +383,16 @@ describe('skill-ladder convert into a folder that does not exist', () => {
     expect(result).toMatchObject({
       code: 1,
       stderr: 'no/api.csv could not be written: its folder does not exist.\n',
+    });
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('says so for `new --out` too, instead of crashing', async () => {
+    const dir = folder();
+    const args = ['new', 'x', '--roles', 'a', '--levels', 'b', '--out', 'no/x.json'];
+    expect(await run(args, { cwd: dir })).toMatchObject({
+      code: 1,
+      stderr: 'no/x.json could not be written: its folder does not exist.\n',
     });
     expect(readdirSync(dir)).toEqual([]);
   });

@@ -89,6 +89,22 @@ function formatFor(output: string, to: string | undefined): OutputFormat {
   return format;
 }
 
+// A write that fails (no such folder, no permission) is a message and exit 1, not a crash;
+// writeLadder has left no file behind.
+async function written(io: Io, output: string, write: () => Promise<void>): Promise<boolean> {
+  try {
+    await write();
+    return true;
+  } catch (error) {
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT'
+        ? 'its folder does not exist'
+        : String(error);
+    io.stderr.write(`${output} could not be written: ${reason}.\n`);
+    return false;
+  }
+}
+
 async function convert(
   input: string,
   output: string,
@@ -116,16 +132,8 @@ async function convert(
   if (toStdout) {
     io.stdout.write(ladderText(ladder, format as Exclude<OutputFormat, 'xlsx'>, ctdl));
   } else {
-    try {
-      await writeLadder(ladder, resolve(io.cwd, output), format as OutputFormat, ctdl);
-    } catch (error) {
-      const reason =
-        (error as NodeJS.ErrnoException).code === 'ENOENT'
-          ? 'its folder does not exist'
-          : String(error);
-      io.stderr.write(`${output} could not be written: ${reason}.\n`);
-      return EXIT.invalid;
-    }
+    const write = () => writeLadder(ladder, resolve(io.cwd, output), format as OutputFormat, ctdl);
+    if (!(await written(io, output, write))) return EXIT.invalid;
     io.stderr.write(`Wrote ${output} (${format}).\n`);
   }
   return EXIT.ok;
@@ -189,7 +197,10 @@ async function createNew(
   }
   const out = resolve(io.cwd, options.out);
   if (existsSync(out)) throw new UsageError(`${options.out} exists; choose a new file.`);
-  await writeLadder(ladder, out, formatFor(options.out, undefined));
+  const format = formatFor(options.out, undefined);
+  if (!(await written(io, options.out, () => writeLadder(ladder, out, format)))) {
+    return EXIT.invalid;
+  }
   io.stderr.write(`Wrote ${options.out}.\n`);
   return EXIT.ok;
 }

@@ -78,7 +78,11 @@ export async function checkFile(path: string, file = path): Promise<CheckedFile>
   const extension = extname(path).toLowerCase();
   let rows: ReadRowsResult;
   try {
-    if (extension === '.json') return checkJson(file, await readFile(path, 'utf8'));
+    if (extension === '.json') {
+      // Windows editors save a byte order mark, which JSON.parse takes for a stray character
+      // (a browser's fetch drops it): it is no part of the ladder.
+      return checkJson(file, (await readFile(path, 'utf8')).replace(/^\uFEFF/, ''));
+    }
     if (extension === '.csv') rows = await readCsvRows(path);
     // exceljs takes about a second to load: only for a workbook.
     else if (extension === '.xlsx')

@@ -1,29 +1,15 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { codeReviewSample } from '../../../stories/fixtures/code-review-sample.js';
 import { SkillLadder } from './skill-ladder.js';
+import { captureDownloads } from './__fixtures__/capture-downloads.js';
 
 const startUrl = window.location.href;
 afterEach(() => window.history.replaceState(null, '', startUrl));
 
 describe('the Export menu', () => {
-  let blobs: Blob[] = [];
-  const { createObjectURL, revokeObjectURL } = URL;
-  beforeEach(() => {
-    blobs = [];
-    // jsdom has no object URLs; in Chromium the real ones are replaced so no file is written.
-    URL.createObjectURL = (blob: Blob) => {
-      blobs.push(blob);
-      return 'blob:skill-ladder-test';
-    };
-    URL.revokeObjectURL = () => {};
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
-  });
-  afterEach(() => {
-    Object.assign(URL, { createObjectURL, revokeObjectURL });
-    vi.restoreAllMocks();
-  });
+  const blobs = captureDownloads();
 
   it('is there only when asked for', () => {
     render(<SkillLadder skill="ml-pipelines" />);

@@ -1,8 +1,8 @@
 import { createReadStream } from 'node:fs';
 import type { Ladder } from '@skill-ladder/core';
+import { guardFormula, unguardFormula } from '@skill-ladder/core/export';
 import { CsvError, parse } from 'csv-parse';
 import { stringify } from 'csv-stringify/sync';
-import { guardFormula, unguardFormula } from './formula-guard.js';
 import { ladderRows } from './ladder-rows.js';
 import type { SheetProblem } from './parse-sheet.js';
 import type { SheetRow } from './sheet-rows.js';

@@ -222,11 +222,13 @@ interface SkillInput {
   readonly alignments: readonly HeaderField[];
   readonly tags: readonly string[];
   readonly columns: Columns;
+  /** The sheet's first cell, where a field missing from the header block is reported. */
+  readonly start: CellAddress;
 }
 
 /** Builds one skill's ladder data (unchecked) and where each of its paths came from. */
 function buildLadder(input: SkillInput, problems: SheetProblem[]) {
-  const { id, rows, header, alignments, tags, columns } = input;
+  const { id, rows, header, alignments, tags, columns, start } = input;
   const origins: Origins = new Map();
   const firstRow = rows[0]?.row;
   const origin = (path: string, address: CellAddress, label: string) =>
@@ -258,6 +260,11 @@ function buildLadder(input: SkillInput, problems: SheetProblem[]) {
     const label = LABELS[field] ?? field;
     if (found) origin(path, found.address, label);
     else if (headerRow) origin(path, at(headerRow, 1), label);
+    else {
+      // The skill's own cell of a column left empty for it, else the row the header lacks.
+      const index = columns.index.get(field);
+      origin(path, firstRow && index !== undefined ? at(firstRow, index) : start, label);
+    }
     return found?.value;
   };
   const list = (field: string, path: string): string[] | undefined => {
@@ -297,7 +304,7 @@ function buildLadder(input: SkillInput, problems: SheetProblem[]) {
     origin(`levels[${i}].name`, nameAt, 'level name');
     return { id: found.value.trim(), name: name?.value === '' ? undefined : name?.value };
   });
-  if (levelRow) origin('levels', at(levelRow.row, 0), 'levels row');
+  origin('levels', levelRow ? at(levelRow.row, 0) : start, 'levels row');
 
   // A skill of a flat sheet has the roles of its rows, in the header's order.
   const used = new Set(rows.map((row) => row.role));
@@ -345,7 +352,7 @@ function buildLadder(input: SkillInput, problems: SheetProblem[]) {
     });
   });
   ladder.roles = roles;
-  if (roleRow) origin('roles', at(roleRow.row, 0), 'roles row');
+  origin('roles', roleRow ? at(roleRow.row, 0) : start, 'roles row');
 
   const known = new Set(roles.map((role) => role.id));
   const knownLevels = new Set(levelIds);
@@ -480,15 +487,24 @@ export function parseSheet(rows: readonly SheetRow[]): ParseSheetResult {
   }
   const tableHeader = rows[headerAt] as SheetRow;
   const { fields, tags, alignments } = readHeader(rows.slice(0, headerAt), problems);
+  const start = at(rows[0] as SheetRow, 0);
   for (const field of ['levels', 'roles'] as const) {
     if (fields.has(field)) continue;
     problems.push({
-      address: at(rows[0] as SheetRow, 0),
+      address: start,
       message: `The header block has no ${quote(field)} row: add a row above the table that starts with ${quote(field)} and lists the ${field === 'levels' ? 'level ids, lowest first' : 'role ids'}, one per cell from column B on.`,
     });
   }
   const columns = readColumns(tableHeader, problems);
   if (!columns) return { ok: false, problems };
+  // Said once for the sheet, not once per skill as the path of parseLadder's error.
+  for (const field of ['name', 'domain', 'group', 'updated']) {
+    if (fields.has(field) || columns.index.has(field)) continue;
+    problems.push({
+      address: start,
+      message: `The header block has no ${quote(field)} row: add a row above the table that starts with ${quote(field)} and gives the ${field === 'updated' ? "date of the skill's last change (YYYY-MM-DD)" : `skill's ${field}`} in column B (or, in a sheet of many skills, a column named ${quote(field)}).`,
+    });
+  }
   const table = readTable(rows.slice(headerAt + 1), columns, problems);
   if (table.length === 0 && problems.length === 0) {
     problems.push({
@@ -506,7 +522,7 @@ export function parseSheet(rows: readonly SheetRow[]): ParseSheetResult {
   for (const [id, skillRows] of bySkill) {
     const sheetProblems: SheetProblem[] = [];
     const { ladder, origins } = buildLadder(
-      { id, rows: skillRows, header: fields, alignments, tags, columns },
+      { id, rows: skillRows, header: fields, alignments, tags, columns, start },
       sheetProblems,
     );
     problems.push(...sheetProblems);
@@ -521,6 +537,9 @@ export function parseSheet(rows: readonly SheetRow[]): ParseSheetResult {
     const named = new Set(problems.map(({ address }) => cellName(address)));
     for (const error of result.errors) {
       if (error.path === 'cells' && problems.length > 0) continue;
+      // Without a roles or levels row, every row's role or level is unknown: said once above.
+      const field = /^cells\[\d+\]\.(role|level)$/.exec(error.path)?.[1];
+      if (field && !fields.has(`${field}s`)) continue;
       const found = originOf(origins, error.path) ?? {
         address: at(tableHeader, 0),
         label: 'sheet',

@@ -127,6 +127,15 @@ describe('reading a CSV sheet', () => {
     ]);
   });
 
+  it('says once which header rows are missing, not a wrong "skill id" for each', async () => {
+    const text = ['skill,role,level,requirement,description', ...ROWS].join('\r\n');
+    expect(await problems(file(text))).toEqual(
+      ['levels', 'roles', 'name', 'domain', 'group', 'updated'].map((field) =>
+        expect.stringMatching(new RegExp(`^A1: The header block has no "${field}" row: add a row`)),
+      ),
+    );
+  });
+
   it('names an unclosed quote by its row', async () => {
     const text = csv([...ROWS.slice(0, 3), 'api,qa,senior,optional,"Tests the contracts.']);
     const found = await problems(file(text));

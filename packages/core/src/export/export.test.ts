@@ -5,7 +5,7 @@ import { mlPipelines } from '../ladders/ml-pipelines.js';
 import { localizeLadder } from '../localize-ladder.js';
 import { createTranslator } from '../messages/translator.js';
 import type { Ladder } from '../types.js';
-import { toCsv } from './to-csv.js';
+import { guardFormula, toCsv, unguardFormula } from './to-csv.js';
 import { toMarkdown } from './to-markdown.js';
 
 // An RFC 4180 reader, for the round trip only.
@@ -100,6 +100,24 @@ describe('toCsv', () => {
     expect(csv.startsWith('\uFEFFskill,')).toBe(true);
     expect(csv).toContain(`"'=HYPERLINK(""http://example.invalid"")"`);
     expect(csv.endsWith('\r\n')).toBe(true);
+  });
+
+  it('guards so that a reader gets every description back exactly, apostrophes too', () => {
+    const texts = ["'=1+1", "''-2", '=1+1', '-2', "'plain apostrophe", '@here', 'plain'];
+    const ladder: Ladder = {
+      ...tricky,
+      cells: texts.map((description, i) => ({
+        role: tricky.roles[0]?.id ?? '',
+        level: tricky.levels[i % tricky.levels.length]?.id ?? '',
+        requirement: 'required',
+        description,
+      })),
+    };
+    const read = parseCsv(toCsv(ladder))
+      .slice(1)
+      .map((row) => unguardFormula(row[6] ?? ''));
+    expect(read.toSorted()).toEqual(texts.toSorted());
+    expect(texts.map((text) => unguardFormula(guardFormula(text)))).toEqual(texts);
   });
 });
 

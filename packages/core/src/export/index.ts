@@ -1,6 +1,6 @@
 // A subpath of its own (`@skill-ladder/core/export`), so that a page pays for the writers only
 // when someone downloads: the React Export menu loads this module on demand.
-export { toCsv } from './to-csv.js';
+export { guardFormula, toCsv, unguardFormula } from './to-csv.js';
 export type { CsvOptions } from './to-csv.js';
 export { toMarkdown } from './to-markdown.js';
 export type { MarkdownOptions } from './to-markdown.js';

@@ -11,9 +11,43 @@ export interface CsvOptions {
   readonly bom?: boolean;
   /**
    * Put a `'` before text that starts with `=`, `+`, `-`, `@`, a tab or a return, so that a
-   * spreadsheet shows it instead of running it as a formula. Default `true`.
+   * spreadsheet shows it instead of running it as a formula (`guardFormula`; `unguardFormula`
+   * undoes it exactly). Default `true`.
    */
   readonly guardFormulas?: boolean;
+}
+
+// A CSV opened in a spreadsheet app runs text that starts with =, +, -, @, a tab or a return
+// as a formula. The writer puts an apostrophe before such text (OWASP's advice) and the reader
+// takes exactly one away. Text that already starts with apostrophes before such a character
+// gets one more, so that every text comes back as it was.
+const RISKY = /^'*[=+\-@\t\r]/;
+const GUARDED = /^'+[=+\-@\t\r]/;
+
+/**
+ * The text as written to a CSV cell, so that a spreadsheet shows it instead of running it:
+ * an apostrophe before text that starts with `=`, `+`, `-`, `@`, a tab or a return (and
+ * before such text that already starts with apostrophes, so that `unguardFormula` can undo
+ * every case). `toCsv` and the `skill-ladder` command both write with it.
+ *
+ * @example
+ * guardFormula('=SUM(A1)') // "'=SUM(A1)"
+ * guardFormula("'=SUM(A1)") // "''=SUM(A1)"
+ */
+export function guardFormula(text: string): string {
+  return RISKY.test(text) ? `'${text}` : text;
+}
+
+/**
+ * The text a CSV cell stands for: undoes `guardFormula` exactly, and leaves any other text
+ * (`'plain apostrophe`) as it is.
+ *
+ * @example
+ * unguardFormula("'=SUM(A1)") // '=SUM(A1)'
+ * unguardFormula("''=SUM(A1)") // "'=SUM(A1)"
+ */
+export function unguardFormula(text: string): string {
+  return GUARDED.test(text) ? text.slice(1) : text;
 }
 
 const HEADER = ['skill', 'role', 'role_name', 'level', 'level_name', 'requirement', 'description'];
@@ -24,7 +58,7 @@ const alignmentsText = (alignments: readonly Alignment[] | undefined) =>
   alignments?.length ? JSON.stringify(alignments) : '';
 
 function field(value: string, guardFormulas: boolean): string {
-  const text = guardFormulas && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const text = guardFormulas ? guardFormula(value) : value;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -29,7 +29,10 @@ export interface AssessmentContextValue extends AssessmentCommands {
   readonly snapshot: AssessmentSnapshot;
   /** The person's progress for the selected career role; `undefined` with every role shown. */
   readonly progress: AssessmentProgress | undefined;
-  /** The level the person aims for: their chosen target, else the level above the selected one. */
+  /**
+   * The level the person aims for: their chosen target, else the level above the selected one
+   * (the selected one itself at the top of the ladder).
+   */
   readonly target: string | undefined;
   /** Where the assessment is kept: the browser's storage, memory only, or the host's own. */
   readonly storage: 'local' | 'memory' | 'host';

@@ -18,7 +18,8 @@ function noticeText(text: AssessmentTranslator, notice: AssessmentNotice): strin
 
 /**
  * The store's notices about the person's stored data, each in words, once, with a dismiss
- * button. A lost or unsaved assessment is an alert; an update of the format is a status.
+ * button, in one polite status region (a notice comes on load or after a tick, never in the
+ * middle of what the person is reading).
  */
 export function AssessmentNotices() {
   const { snapshot, dismiss, text } = useAssessment('AssessmentActions');

@@ -15,7 +15,7 @@ export type AssessmentProgressProps = Omit<ComponentPropsWithoutRef<'section'>, 
 /**
  * The person's progress for the career role picked in its `LadderRoot`: per level "Senior: 3 of
  * 4, 1 partly", the estimated level (the highest whose required expectations are all "yes"), a
- * target level (default: the next) and what is left for it. The estimate is announced politely
+ * target level (default: the next, or at the top the level itself) and what is left for it. The estimate is announced politely
  * when it changes. Needs an `AssessmentRoot`. Styling hooks: `data-slot="assessment-progress" |
  * "progress-levels" | "progress-level" | "estimated-level" | "target-select" | "items-left"`,
  * `data-requirement` on each level.

@@ -98,7 +98,9 @@ export function AssessmentRoot({
     () => (careerRole ? assessmentProgress(source, assessment, careerRole.id) : undefined),
     [source, assessment, careerRole],
   );
-  const target = ladder.levels.find((l) => l.id === assessment.target)?.id ?? nextLevel?.id;
+  // At the top of the ladder there is no next level: what is left is at the level itself.
+  const target =
+    ladder.levels.find((l) => l.id === assessment.target)?.id ?? nextLevel?.id ?? level.id;
 
   const value = useMemo<AssessmentContextValue>(
     () => ({

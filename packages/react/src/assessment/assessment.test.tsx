@@ -8,7 +8,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   blockedStorage,
   changedAndOrphaned,
@@ -26,6 +26,7 @@ import { useAssessment } from './assessment-context.js';
 import { AssessmentProgress } from './assessment-progress.js';
 import { AssessmentRoot, type AssessmentRootProps } from './assessment-root.js';
 import { PromotionChecklist } from './promotion-checklist.js';
+import { captureDownloads } from '../__fixtures__/capture-downloads.js';
 
 const KEY = assessmentKey('ml-pipelines');
 
@@ -215,6 +216,20 @@ describe('PromotionChecklist', () => {
     );
   });
 
+  it('closes a note on Escape, saving it, with focus back on its button', async () => {
+    const user = userEvent.setup();
+    const storage = storageWith(partlyFilled);
+    render(<Page assess={{ storage }} />);
+    const group = await screen.findByRole('group', { name: middleFirst!.text });
+    await user.click(within(group).getByRole('button', { name: 'Add a note' }));
+    await user.type(within(group).getByRole('textbox', { name: 'Note' }), 'Draft{Escape}');
+    expect(within(group).queryByRole('textbox', { name: 'Note' })).toBeNull();
+    expect(within(group).getByRole('button', { name: 'Edit note' })).toHaveFocus();
+    expect((await stored(storage))?.marks[`ml-engineer/middle/${middleFirst!.key}`]?.note).toBe(
+      'Draft',
+    );
+  });
+
   it('shows a reworded item with its old text and mark, and keeps that mark on confirming', async () => {
     const user = userEvent.setup();
     const storage = storageWith(changedAndOrphaned);
@@ -228,6 +243,7 @@ describe('PromotionChecklist', () => {
     await user.click(within(item).getByRole('button', { name: 'Keep my mark' }));
     expect(item).toHaveAttribute('data-state', 'marked');
     expect(within(group).getByRole('radio', { name: 'Yes' })).toBeChecked();
+    expect(within(group).getByRole('radio', { name: 'Yes' })).toHaveFocus();
     await waitFor(async () => {
       const marks = (await stored(storage))?.marks ?? {};
       expect(marks['ml-engineer/middle/kold2']).toBeUndefined();
@@ -251,6 +267,8 @@ describe('PromotionChecklist', () => {
       }),
     );
     expect(screen.queryByRole('region', { name: 'No longer in the ladder' })).toBeNull();
+    // Gone with the list, focus lands on the checklist's title, not on the page.
+    expect(screen.getByRole('heading', { name: 'My promotion checklist' })).toHaveFocus();
   });
 });
 
@@ -276,24 +294,30 @@ describe('AssessmentProgress', () => {
       within(progress).getByText('Nothing is left for Junior: every expectation is "yes".'),
     ).toBeInTheDocument();
   });
+
+  it('aims at the level itself at the top of the ladder, so that every target can be picked', async () => {
+    const user = userEvent.setup();
+    render(
+      <Page
+        root={{ defaultLevel: 'principal', defaultCareerRole: 'ml-engineer' }}
+        assess={{ storage: 'memory' }}
+      />,
+    );
+    const progress = await screen.findByRole('region', { name: 'Your progress' });
+    const target = within(progress).getByRole('combobox', { name: 'Target level' });
+    expect(target).toHaveValue('principal');
+    expect(
+      within(progress).getByRole('heading', { name: 'What is left for Principal' }),
+    ).toBeVisible();
+    await user.selectOptions(target, 'junior');
+    expect(
+      within(progress).getByRole('heading', { name: 'What is left for Junior' }),
+    ).toBeVisible();
+  });
 });
 
 describe('AssessmentActions', () => {
-  let blobs: Blob[] = [];
-  const { createObjectURL, revokeObjectURL } = URL;
-  beforeEach(() => {
-    blobs = [];
-    URL.createObjectURL = (blob: Blob) => {
-      blobs.push(blob);
-      return 'blob:skill-ladder-test';
-    };
-    URL.revokeObjectURL = () => {};
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
-  });
-  afterEach(() => {
-    Object.assign(URL, { createObjectURL, revokeObjectURL });
-    vi.restoreAllMocks();
-  });
+  const blobs = captureDownloads();
 
   const chooseFile = (content: string) =>
     act(async () => {

@@ -1,5 +1,5 @@
 import { MARK_STATUSES, type MarkStatus, type ReconciledItem } from '@skill-ladder/core/assessment';
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import type { ContentText } from '../content-text.js';
 import { useAssessment } from './assessment-context.js';
 import { MarkNote } from './mark-note.js';
@@ -20,6 +20,7 @@ interface ChecklistItemProps {
 export function ChecklistItem({ item, shown, sourceLang }: ChecklistItemProps) {
   const { mark, text } = useAssessment('PromotionChecklist');
   const name = useId();
+  const options = useRef<HTMLDivElement>(null);
   const current = item.state === 'marked' ? item.mark : undefined;
   const choose = (status: MarkStatus) => {
     const note = item.state === 'changed' ? item.previous.note : current?.note;
@@ -34,6 +35,7 @@ export function ChecklistItem({ item, shown, sourceLang }: ChecklistItemProps) {
         </legend>
         {/* The words for "not marked" are printed (assessment.css); on screen, no option is checked. */}
         <div
+          ref={options}
           data-slot="item-options"
           data-unmarked={current ? undefined : text.message('assessment.unmarked')}
         >
@@ -64,7 +66,13 @@ export function ChecklistItem({ item, shown, sourceLang }: ChecklistItemProps) {
             <button
               type="button"
               data-slot="item-confirm"
-              onClick={() => choose(item.previous.status)}
+              onClick={() => {
+                choose(item.previous.status);
+                // This button goes with the notice: focus moves to the radio now checked.
+                options.current
+                  ?.querySelector<HTMLInputElement>(`input[value="${item.previous.status}"]`)
+                  ?.focus();
+              }}
             >
               {text.message('assessment.confirm')}
             </button>

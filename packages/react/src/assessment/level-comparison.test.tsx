@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { releaseSample } from '../../../../stories/assessment-views/assessment-fixtures.js';
 import { LadderRoot } from '../ladder-root.js';
+import { LevelSelector } from '../level-selector.js';
 import { defaultLevelPair, LevelComparison } from './level-comparison.js';
 
 // Each role's expectations as [change, from, to] rows of its table.
@@ -47,6 +48,20 @@ describe('LevelComparison', () => {
         'Becomes expected at Middle',
       ),
     ).toBeInTheDocument();
+  });
+
+  it('follows the root level silently: the level tabs speak, the comparison does not', async () => {
+    const user = userEvent.setup();
+    render(
+      <LadderRoot ladder={releaseSample} defaultLevel="junior">
+        <LevelSelector>
+          <LevelComparison />
+        </LevelSelector>
+      </LadderRoot>,
+    );
+    await user.click(screen.getByRole('tab', { name: /Middle/ }));
+    const pair = await screen.findByText('From Middle to Senior');
+    expect(pair.closest('[aria-live], [role="status"], [role="alert"]')).toBeNull();
   });
 
   it('compares the levels the user picks, gone sentences included', async () => {

@@ -193,8 +193,9 @@ export function LevelComparison({
           onChange={(value) => pick('to', value)}
         />
       </div>
-      {/* Said in words for print and for a reader who skipped the selects. */}
-      <p data-slot="level-comparison-pair" aria-live="polite">
+      {/* Said in words for print and for a reader who skipped the selects. Not a live region:
+          it follows the root's level, and would speak on every arrow key in the level tabs. */}
+      <p data-slot="level-comparison-pair">
         <PairText text={text} from={fromLabel} to={toLabel} />
       </p>
       <ul data-slot="level-comparison-roles">

@@ -21,6 +21,7 @@ export function MarkNote({ note, onSave, text }: MarkNoteProps) {
   const [draft, setDraft] = useState(note ?? '');
   const id = useId();
   const field = useRef<HTMLTextAreaElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
   const pending = useRef<string | undefined>(undefined);
 
   const save = useLatestCallback(() => {
@@ -53,6 +54,8 @@ export function MarkNote({ note, onSave, text }: MarkNoteProps) {
     } else if (event.key === 'Escape') {
       save();
       setOpen(false);
+      // The field goes away: focus goes back to the button that opened it, not to the page.
+      toggle.current?.focus();
     }
   };
 
@@ -65,6 +68,7 @@ export function MarkNote({ note, onSave, text }: MarkNoteProps) {
         </p>
       )}
       <button
+        ref={toggle}
         type="button"
         data-slot="note-toggle"
         aria-expanded={open}

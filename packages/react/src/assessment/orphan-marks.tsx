@@ -4,6 +4,25 @@ import { langAttr } from '../content-text.js';
 import { useLadder } from '../ladder-context.js';
 import { useAssessment } from './assessment-context.js';
 
+// After a removal, focus goes to the next Remove button (else the one before), or, when the
+// list goes away with its last mark, to the checklist's title: never to the page.
+function focusAfterRemoving(button: HTMLButtonElement) {
+  const buttons = [
+    ...(button.closest('ul')?.querySelectorAll<HTMLButtonElement>('[data-slot="orphan-remove"]') ??
+      []),
+  ];
+  const at = buttons.indexOf(button);
+  const neighbour = buttons[at + 1] ?? buttons[at - 1];
+  if (neighbour) {
+    neighbour.focus();
+    return;
+  }
+  const title = button
+    .closest('[data-slot="checklist"]')
+    ?.querySelector<HTMLElement>(':scope > [data-slot="section-title"]');
+  title?.focus();
+}
+
 /** Marks whose expectation is no longer in the ladder: kept, each with its text and mark, removable. */
 export function OrphanMarks() {
   const { ladder, source, t } = useLadder('PromotionChecklist');
@@ -43,7 +62,10 @@ export function OrphanMarks() {
               type="button"
               data-slot="orphan-remove"
               aria-label={text.message('assessment.orphanRemoveLabel', { text: orphan.text })}
-              onClick={() => mark(id, undefined)}
+              onClick={(event) => {
+                focusAfterRemoving(event.currentTarget);
+                mark(id, undefined);
+              }}
             >
               {text.message('assessment.orphanRemove')}
             </button>

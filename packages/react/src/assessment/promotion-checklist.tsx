@@ -89,7 +89,8 @@ export function PromotionChecklist({ className, ...rest }: PromotionChecklistPro
       className={classNames(unstyled, checklist(), className)}
       {...rest}
     >
-      <h3 id={headingId} data-slot="section-title">
+      {/* Focusable by script: where focus goes when the last mark no longer in the ladder is removed. */}
+      <h3 id={headingId} data-slot="section-title" tabIndex={-1}>
         {text.message('assessment.print.title')}
       </h3>
       {careerRole ? (

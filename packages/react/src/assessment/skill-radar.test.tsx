@@ -1,32 +1,13 @@
-import type { Ladder } from '@skill-ladder/core';
 import { createMemoryCatalog } from '@skill-ladder/core/catalog';
 import { act, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { controllableCatalog } from '../../../../test/controllable-catalog.js';
 import { sampleLadders } from '../../../../samples/catalog/sample-ladders.js';
-import {
-  markedAssessment,
-  memoryStorage,
-  yesThrough,
-} from '../../../../stories/assessment-views/assessment-fixtures.js';
+import { radarStorage } from '../../../../stories/assessment-views/assessment-fixtures.js';
 import { expectedLevel } from './skill-radar-data.js';
 import { SkillRadar } from './skill-radar.js';
 
-const ladder = (id: string) => sampleLadders.find((l) => l.id === id) as Ladder;
 const role = 'backend-engineer';
-
-// API design "yes" through Senior, Code review through Lead, Incident response only Junior
-// (Middle, its first required level, not done); Data modelling not assessed.
-const storage = () =>
-  memoryStorage([
-    markedAssessment(ladder('api-design'), role, yesThrough(ladder('api-design'), role, 'senior')),
-    markedAssessment(ladder('code-review'), role, yesThrough(ladder('code-review'), role, 'lead')),
-    markedAssessment(
-      ladder('incident-response'),
-      role,
-      yesThrough(ladder('incident-response'), role, 'junior'),
-    ),
-  ]);
 
 const rows = () =>
   within(screen.getByRole('table'))
@@ -41,7 +22,7 @@ describe('SkillRadar', () => {
         catalog={createMemoryCatalog(sampleLadders)}
         careerRole={role}
         level="lead"
-        storage={storage()}
+        storage={radarStorage()}
       />,
     );
     const chart = screen.getByRole('img', { name: 'Backend Engineer at Lead across skills' });
@@ -82,7 +63,7 @@ describe('SkillRadar', () => {
   it('says how far loading is, then which skills failed, with a Retry', async () => {
     const fake = controllableCatalog(sampleLadders);
     render(
-      <SkillRadar catalog={fake.catalog} careerRole={role} level="lead" storage={storage()} />,
+      <SkillRadar catalog={fake.catalog} careerRole={role} level="lead" storage={radarStorage()} />,
     );
     const chart = screen.getByRole('img');
     expect(chart).toHaveAccessibleDescription('Loaded 0 of 4 skills');
