@@ -89,5 +89,7 @@ export function cellExpectations(cell: LadderCell): readonly ExpectationItem[] {
  * markId('ml-engineer', 'senior', 'k1x2y3z') // 'ml-engineer/senior/k1x2y3z'
  */
 export function markId(role: string, level: string, key: string): MarkId {
-  return `${role}/${level}/${key}`;
+  // Ids are any text in the format: a "/" in one is escaped so the three parts stay apart
+  // (an id without "/" or "%" is written as it is).
+  return `${encodeURIComponent(role)}/${encodeURIComponent(level)}/${key}`;
 }

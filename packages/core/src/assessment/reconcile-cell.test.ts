@@ -145,3 +145,39 @@ describe('orphanMarks', () => {
     expect(orphanMarks(ml, assessment())).toEqual([]);
   });
 });
+
+describe('ids with a "/" in them', () => {
+  // Ids are any text: role "a/b" at level "c" and role "a" at level "b/c" must not share marks.
+  const slashed: Ladder = {
+    ...ml,
+    levels: [
+      { id: 'b/c', name: 'B/C' },
+      { id: 'c', name: 'C' },
+    ],
+    roles: [
+      { id: 'a', name: 'A' },
+      { id: 'a/b', name: 'A/B' },
+    ],
+    cells: [
+      { role: 'a', level: 'b/c', requirement: 'required', description: 'Writes tests.' },
+      { role: 'a', level: 'c', requirement: 'required', description: 'Writes tests.' },
+      { role: 'a/b', level: 'b/c', requirement: 'required', description: 'Writes tests.' },
+      { role: 'a/b', level: 'c', requirement: 'required', description: 'Writes tests.' },
+    ],
+  };
+  const [item] = cellExpectations(slashed.cells[0]!);
+
+  it('keeps the marks of two cells whose ids would join the same way apart', () => {
+    const id = markId('a/b', 'c', item!.key);
+    expect(id).not.toBe(markId('a', 'b/c', item!.key));
+    const marks = assessment({ [id]: mark('Writes tests.') });
+    expect(reconcileCell(slashed, marks, 'a/b', 'c')[0]!.state).toBe('marked');
+    expect(reconcileCell(slashed, marks, 'a', 'b/c')[0]!.state).toBe('unmarked');
+  });
+
+  it('names the role and level of an orphan as the ladder has them', () => {
+    const id = markId('a/b', 'c', 'kgone');
+    const [orphan] = orphanMarks(slashed, assessment({ [id]: mark('Gone.') }));
+    expect([orphan!.role, orphan!.level]).toEqual(['a/b', 'c']);
+  });
+});

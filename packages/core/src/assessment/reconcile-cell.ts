@@ -79,6 +79,16 @@ const roleOrder = (ladder: Ladder, role: string) =>
 const levelOrder = (ladder: Ladder, level: string) =>
   hasLevel(ladder, level) ? levelPosition(ladder, level) : Number.POSITIVE_INFINITY;
 
+// The role or level id in a mark id, as markId escaped it; an imported id whose escapes are
+// broken stays as written (it then matches no role or level, and is listed last).
+function idPart(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
 /**
  * The marks that belong to no expectation of the ladder: neither marked on an item nor
  * carried as `changed` by `reconcileCell` (a removed sentence, an unknown role or level). In
@@ -102,8 +112,8 @@ export function orphanMarks(ladder: Ladder, assessment: Assessment): OrphanMark[
       const levelEnd = id.lastIndexOf('/');
       return {
         id,
-        role: roleEnd < 0 ? id : id.slice(0, roleEnd),
-        level: roleEnd < 0 || levelEnd === roleEnd ? '' : id.slice(roleEnd + 1, levelEnd),
+        role: idPart(roleEnd < 0 ? id : id.slice(0, roleEnd)),
+        level: roleEnd < 0 || levelEnd === roleEnd ? '' : idPart(id.slice(roleEnd + 1, levelEnd)),
         mark,
       };
     })
