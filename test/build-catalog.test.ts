@@ -100,7 +100,7 @@ describe('scripts/build-catalog.mjs', () => {
     expect(lines[3]).toMatch(
       /d\.json:1:\d+ {2}id {2}The skill id "code-review" is already used by .*c\.json/,
     );
-    expect(result.stderr).toContain('4 problem(s); nothing was written');
+    expect(result.stderr).toContain('4 problems; nothing was written');
     expect(() => readdirSync(out)).toThrow();
   });
 

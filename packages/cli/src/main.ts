@@ -27,6 +27,9 @@ export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 class UsageError extends Error {}
 
 /** Files named by the arguments: paths, folders (their ladder files) and globs. */
+// "1 problem", "4 problems": the summaries' counts.
+const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+
 async function expand(args: readonly string[], cwd: string): Promise<string[]> {
   const files: string[] = [];
   for (const arg of args) {
@@ -68,7 +71,6 @@ async function validate(args: string[], options: { format: string }, io: Io): Pr
   else {
     io.stdout.write(problemLines(problems, io));
     const c = colorsFor(io.stderr, io.env);
-    const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
     io.stderr.write(
       invalid === 0
         ? `${c.green('✔')} ${count(files.length, 'file')} checked, all valid.\n`
@@ -153,7 +155,7 @@ async function catalog(folder: string, options: { out: string }, io: Io): Promis
   if (!built.ok) {
     io.stdout.write(problemLines(built.problems, io));
     io.stderr.write(
-      `${built.problems.length} problem(s); nothing was written, ${options.out} is as it was.\n`,
+      `${count(built.problems.length, 'problem')}; nothing was written, ${options.out} is as it was.\n`,
     );
     return EXIT.invalid;
   }
