@@ -9,6 +9,7 @@ import {
   type MarkStatus,
 } from '@skill-ladder/core/assessment';
 import { sampleLadders } from '../../samples/catalog/sample-ladders';
+import { memoryStorage } from '../fixtures/assessment';
 
 /**
  * Sample data for stories and tests, not a real framework: a small ladder whose sentences
@@ -96,13 +97,10 @@ export function markedAssessment(
  * A storage in memory holding `assessments` as stored text (each under its ladder's key), so a
  * story or test never depends on what `localStorage` happens to hold.
  */
-export function memoryStorage(assessments: readonly Assessment[]): AssessmentStorage {
-  const values = new Map(assessments.map((a) => [assessmentKey(a.ladder), JSON.stringify(a)]));
-  return {
-    get: (key) => values.get(key) ?? null,
-    set: (key, value) => void values.set(key, value),
-    remove: (key) => void values.delete(key),
-  };
+export function storageHolding(assessments: readonly Assessment[]): AssessmentStorage {
+  return memoryStorage(
+    Object.fromEntries(assessments.map((a) => [assessmentKey(a.ladder), JSON.stringify(a)])),
+  );
 }
 
 /** Marks for `markedAssessment`: every expectation of `role` "yes" up to and with `level`. */
@@ -210,7 +208,7 @@ const sampleLadder = (id: string) => sampleLadders.find((ladder) => ladder.id ==
 export function radarStorage(role = 'backend-engineer'): AssessmentStorage {
   const through = (id: string, level: string) =>
     markedAssessment(sampleLadder(id), role, yesThrough(sampleLadder(id), role, level));
-  return memoryStorage([
+  return storageHolding([
     through('api-design', 'senior'),
     through('code-review', 'lead'),
     through('incident-response', 'junior'),

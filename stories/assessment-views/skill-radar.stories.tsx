@@ -10,7 +10,7 @@ import { missingLaddersCatalog, sampleCatalog } from '../career-framework/catalo
 import {
   manySkills,
   manySkillsAssessments,
-  memoryStorage,
+  storageHolding,
   radarStorage,
 } from './assessment-fixtures';
 
@@ -74,7 +74,7 @@ export const ThirtySkills: Story = {
     catalog: createMemoryCatalog(manySkills),
     careerRole: 'platform-engineer',
     level: 'lead',
-    storage: memoryStorage(manySkillsAssessments),
+    storage: storageHolding(manySkillsAssessments),
   },
   play: async ({ canvas }) => {
     await expect(

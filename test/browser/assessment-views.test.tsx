@@ -18,7 +18,7 @@ import {
   manySkills,
   manySkillsAssessments,
   markedAssessment,
-  memoryStorage,
+  storageHolding,
   radarStorage,
   releaseSample,
   yesThrough,
@@ -287,7 +287,7 @@ describe('SkillRadar in Chromium', () => {
         catalog={createMemoryCatalog(manySkills)}
         careerRole="platform-engineer"
         level="lead"
-        storage={memoryStorage(manySkillsAssessments)}
+        storage={storageHolding(manySkillsAssessments)}
       />,
     );
     await radarReady();
