@@ -103,8 +103,12 @@ describe('skill-ladder validate', () => {
     expect(result.stdout).toMatch(/^public\/index\.json:\d+:\d+ {2}skills\[1\]\.requirements/);
   });
 
-  it('exits 2 for a usage error: no files, an unknown option, a glob that matches nothing', async () => {
+  it('exits 2 for a usage error: no files, an unknown option, a glob that matches nothing, a file that is not there', async () => {
     expect((await run(['validate'], { cwd: samples })).code).toBe(2);
+    const missing = await run(['validate', 'api-design.json', 'nope.json'], { cwd: samples });
+    expect(missing).toMatchObject({ code: 2, stderr: 'nope.json does not exist.\n' });
+    const notThere = await run(['convert', 'nope.csv', 'out.json'], { cwd: samples });
+    expect(notThere).toMatchObject({ code: 2, stderr: 'nope.csv does not exist.\n' });
     expect((await run(['validate', 'x.json', '--format', 'xml'], { cwd: samples })).code).toBe(2);
     const none = await run(['validate', 'nothing/**/*.json'], { cwd: samples });
     expect(none).toMatchObject({ code: 2, stderr: 'No file matches nothing/**/*.json.\n' });

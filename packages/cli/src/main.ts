@@ -26,10 +26,10 @@ export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 
 class UsageError extends Error {}
 
-/** Files named by the arguments: paths, folders (their ladder files) and globs. */
 // "1 problem", "4 problems": the summaries' counts.
 const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
+/** Files named by the arguments: paths, folders (their ladder files) and globs. */
 async function expand(args: readonly string[], cwd: string): Promise<string[]> {
   const files: string[] = [];
   for (const arg of args) {
@@ -42,7 +42,9 @@ async function expand(args: readonly string[], cwd: string): Promise<string[]> {
       const inFolder = await ladderFiles(path);
       if (inFolder.length === 0) throw new UsageError(`${arg} has no .json, .csv or .xlsx files.`);
       files.push(...inFolder);
-    } else files.push(path);
+    } else if (existsSync(path)) files.push(path);
+    // A name that is not there is a wrong call, as a glob that matches nothing is.
+    else throw new UsageError(`${arg} does not exist.`);
   }
   return [...new Set(files)];
 }
@@ -117,6 +119,7 @@ async function convert(
   const toStdout = output === '-';
   const format = toStdout ? (options.to ?? 'json') : formatFor(output, options.to);
   if (toStdout && format === 'xlsx') throw new UsageError('An .xlsx file cannot go to stdout.');
+  if (!existsSync(resolve(io.cwd, input))) throw new UsageError(`${input} does not exist.`);
   const checked = await checkFile(resolve(io.cwd, input), input);
   if (checked.problems.length > 0) {
     io.stdout.write(problemLines(checked.problems, io));
