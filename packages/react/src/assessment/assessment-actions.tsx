@@ -5,6 +5,7 @@ import { classNames } from '../class-names.js';
 import { downloadText } from '../download-text.js';
 import { useLadder } from '../ladder-context.js';
 import { useAssessment } from './assessment-context.js';
+import { useEscape } from './use-escape.js';
 import { AssessmentNotices } from './assessment-notices.js';
 import { ImportPanel, type ImportCandidate } from './import-panel.js';
 
@@ -32,9 +33,11 @@ function ClearConfirm({ onClear, onCancel }: { onClear: () => void; onCancel: ()
   const { text } = useAssessment('AssessmentActions');
   const question = useRef<HTMLParagraphElement>(null);
   const questionId = useId();
+  const group = useRef<HTMLDivElement>(null);
   useEffect(() => question.current?.focus(), []);
+  useEscape(group, onCancel);
   return (
-    <div role="group" aria-labelledby={questionId} data-slot="clear-confirm">
+    <div ref={group} role="group" aria-labelledby={questionId} data-slot="clear-confirm">
       <p id={questionId} ref={question} tabIndex={-1}>
         {text.message('assessment.clearConfirm')}
       </p>

@@ -367,9 +367,12 @@ describe('AssessmentActions', () => {
     await user.click(within(preview).getByRole('button', { name: 'Close' }));
     expect(screen.getByText('Middle: 3 of 4, 1 partly')).toBeInTheDocument();
     await chooseFile('{ not json');
-    expect(
-      await screen.findByRole('heading', { name: 'This file could not be imported' }),
-    ).toBeInTheDocument();
+    const again = await screen.findByRole('heading', { name: 'This file could not be imported' });
+    await waitFor(() => expect(again).toHaveFocus());
+    // Escape closes it as Close does, and hands focus back.
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('heading', { name: 'This file could not be imported' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Import marks' })).toHaveFocus();
   });
 
   it('clears every mark only after a confirmation', async () => {
@@ -381,6 +384,12 @@ describe('AssessmentActions', () => {
     const question = screen.getByText('Clear every mark and note? This cannot be undone.');
     await waitFor(() => expect(question).toHaveFocus());
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByRole('button', { name: 'Clear my marks' })).toHaveFocus();
+    expect(screen.getByText('Middle: 3 of 4, 1 partly')).toBeInTheDocument();
+    // Escape in the question cancels it too.
+    await user.click(screen.getByRole('button', { name: 'Clear my marks' }));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByText('Clear every mark and note? This cannot be undone.')).toBeNull();
     expect(screen.getByRole('button', { name: 'Clear my marks' })).toHaveFocus();
     expect(screen.getByText('Middle: 3 of 4, 1 partly')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Clear my marks' }));

@@ -1,6 +1,7 @@
 import { previewImport, type Assessment, type ImportPreview } from '@skill-ladder/core/assessment';
 import { useEffect, useId, useRef } from 'react';
 import { useAssessment } from './assessment-context.js';
+import { useEscape } from './use-escape.js';
 
 /** What was read from a chosen file: an assessment to confirm, or why it cannot be imported. */
 export type ImportCandidate =
@@ -18,18 +19,22 @@ interface ImportPanelProps {
 
 /**
  * The import's preview, inline (a labelled group that takes focus): what the file would add,
- * change and remove, then Import or Cancel; or the file's problems by path, and Close.
+ * change and remove, then Import or Cancel; or the file's problems by path, and Close. Escape
+ * cancels, as in a dialog.
  */
 export function ImportPanel({ candidate, onClose }: ImportPanelProps) {
   const { snapshot, replace, text } = useAssessment('AssessmentActions');
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
+  const group = useRef<HTMLDivElement>(null);
   useEffect(() => heading.current?.focus(), []);
+  useEscape(group, onClose);
   const preview: ImportPreview | undefined = candidate.ok
     ? previewImport(snapshot.assessment, candidate.assessment)
     : undefined;
   return (
     <div
+      ref={group}
       role="group"
       aria-labelledby={headingId}
       data-slot="import-preview"
