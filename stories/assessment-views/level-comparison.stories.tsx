@@ -1,7 +1,7 @@
-import '../../packages/react/src/assessment.css';
+import '@skill-ladder/react/assessment.css';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent } from 'storybook/test';
-import { LevelComparison } from '../../packages/react/src/assessment/views';
+import { LevelComparison } from '@skill-ladder/react/assessment';
 import { releaseSample } from './assessment-fixtures';
 
 /**

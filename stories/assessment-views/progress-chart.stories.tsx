@@ -1,9 +1,9 @@
-import '../../packages/react/src/assessment.css';
+import '@skill-ladder/react/assessment.css';
 import { assessmentProgress } from '@skill-ladder/core/assessment';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { CSSProperties } from 'react';
 import { expect } from 'storybook/test';
-import { ProgressChart } from '../../packages/react/src/assessment/views';
+import { ProgressChart } from '@skill-ladder/react/assessment';
 import { markedAssessment, releaseSample, yesThrough } from './assessment-fixtures';
 
 const role = 'backend-engineer';

@@ -1,10 +1,10 @@
 import '@skill-ladder/react/catalog.css';
-import '../../packages/react/src/assessment.css';
+import '@skill-ladder/react/assessment.css';
 import { createMemoryCatalog } from '@skill-ladder/core/catalog';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect } from 'storybook/test';
+import { expect, waitFor } from 'storybook/test';
 import { sampleLadders } from '../../samples/catalog/sample-ladders';
-import { SkillRadar } from '../../packages/react/src/assessment/views';
+import { SkillRadar } from '@skill-ladder/react/assessment';
 import { untilShown } from '../fixtures/waits';
 import { missingLaddersCatalog, sampleCatalog } from '../career-framework/catalogs';
 import {
@@ -58,9 +58,11 @@ export const BackendAtLead: Story = {
 export const NothingAssessed: Story = {
   args: { storage: null },
   play: async ({ canvas }) => {
-    await expect(
-      (await canvas.findAllByText(/^Not assessed$|^尚未自评$/, {}, untilShown)).length,
-    ).toBe(4);
+    // Rows fill in as the skills load: wait for all four, not the first.
+    await waitFor(
+      () => expect(canvas.getAllByText(/^Not assessed$|^尚未自评$/)).toHaveLength(4),
+      untilShown,
+    );
   },
 };
 
@@ -103,9 +105,10 @@ export const Narrow: Story = {
 export const LaddersMissing: Story = {
   args: { catalog: missingLaddersCatalog, storage: radarStorage() },
   play: async ({ canvas }) => {
-    await expect(
-      (await canvas.findAllByText(/Could not be loaded|无法加载/, {}, untilShown)).length,
-    ).toBe(4);
+    await waitFor(
+      () => expect(canvas.getAllByText(/Could not be loaded|无法加载/)).toHaveLength(4),
+      untilShown,
+    );
     await expect(canvas.getByRole('button', { name: /Try again|重试/ })).toBeVisible();
   },
 };

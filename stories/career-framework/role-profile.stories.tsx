@@ -1,7 +1,7 @@
 import '@skill-ladder/react/catalog.css';
 import { RoleProfile } from '@skill-ladder/react/catalog';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent } from 'storybook/test';
+import { expect, waitFor, userEvent } from 'storybook/test';
 import { arabicMessages } from '../fixtures/arabic-messages';
 import { untilShown } from '../fixtures/waits';
 import {
@@ -112,8 +112,10 @@ export const IndexMissing: Story = {
 export const LaddersMissing: Story = {
   args: { catalog: missingLaddersCatalog },
   play: async ({ canvas }) => {
-    await expect(
-      (await canvas.findAllByText(/Could not be loaded|无法加载/, {}, untilShown)).length,
-    ).toBe(3);
+    // Descriptions fail one by one as their loads answer: wait for all three, not the first.
+    await waitFor(
+      () => expect(canvas.getAllByText(/Could not be loaded|无法加载/)).toHaveLength(3),
+      untilShown,
+    );
   },
 };
