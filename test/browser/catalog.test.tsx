@@ -91,7 +91,12 @@ describe('the catalog parts in Chromium', () => {
       fake.fail('feature-stores');
       fake.fail('index.json');
     });
-    const [ladderRetry, catalogRetry] = await screen.findAllByRole('button', { name: 'Try again' });
+    // The ladder's error panel loads lazily: wait for both buttons, in document order.
+    await vi.waitFor(
+      () => expect(screen.getAllByRole('button', { name: 'Try again' })).toHaveLength(2),
+      { timeout: 30_000 },
+    );
+    const [ladderRetry, catalogRetry] = screen.getAllByRole('button', { name: 'Try again' });
     const [ladderRoot, catalogRoot] = [...container.children] as HTMLElement[];
 
     ladderRetry?.focus();
