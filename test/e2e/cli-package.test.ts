@@ -13,9 +13,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pnpm } from '../../scripts/pnpm.mjs';
 import { serveStatic } from '../../scripts/serve-static.mjs';
 import { requireBuilt } from '../require-build';
+import { packInto } from './pack';
 
 const repo = new URL('../..', import.meta.url).pathname;
 const samples = join(repo, 'samples/catalog/ladders');
@@ -47,21 +47,12 @@ const npx = async (args: string[]) => {
 
 beforeAll(async () => {
   app = mkdtempSync(join(tmpdir(), 'skill-ladder-cli-package-'));
-  for (const name of ['core', 'cli']) {
-    const status = pnpm(['pack', '--pack-destination', app], {
-      cwd: join(repo, 'packages', name),
-      stdio: 'pipe',
-    });
-    if (status !== 0) throw new Error(`pnpm pack failed for packages/${name}`);
-  }
-  const tarball = (name: string) =>
-    `file:./${readdirSync(app).find((f) => f.startsWith(`skill-ladder-${name}-`))}`;
   writeFileSync(
     join(app, 'package.json'),
     JSON.stringify({
       name: 'platform-team',
       private: true,
-      dependencies: { '@skill-ladder/core': tarball('core'), '@skill-ladder/cli': tarball('cli') },
+      dependencies: packInto(app, ['core', 'cli']),
     }),
   );
   await promisify(execFile)('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {

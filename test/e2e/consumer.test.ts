@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pnpm } from '../../scripts/pnpm.mjs';
 import { serveStatic } from '../../scripts/serve-static.mjs';
 import { requireBuilt } from '../require-build';
 import { launchChromium, newPage } from './chromium';
+import { packInto } from './pack';
 
 const repo = new URL('../..', import.meta.url).pathname;
 // pnpm pack ships what is built: without dist, the tarballs would install but hold no code.
@@ -42,15 +42,7 @@ const run = async (command: string, args: string[], cwd = app) =>
 beforeAll(async () => {
   app = mkdtempSync(join(tmpdir(), 'skill-ladder-consumer-'));
   cpSync(new URL('consumer', import.meta.url).pathname, app, { recursive: true });
-  for (const name of ['core', 'react']) {
-    const status = pnpm(['pack', '--pack-destination', app], {
-      cwd: join(repo, 'packages', name),
-      stdio: 'pipe',
-    });
-    if (status !== 0) throw new Error(`pnpm pack failed for packages/${name}`);
-  }
-  const tarball = (name: string) =>
-    `file:./${readdirSync(app).find((f) => f.startsWith(`skill-ladder-${name}-`))}`;
+  const tarballs = packInto(app, ['core', 'react']);
   writeFileSync(
     join(app, 'package.json'),
     JSON.stringify({
@@ -58,8 +50,7 @@ beforeAll(async () => {
       private: true,
       type: 'module',
       dependencies: {
-        '@skill-ladder/core': tarball('core'),
-        '@skill-ladder/react': tarball('react'),
+        ...tarballs,
         react: pinned('react'),
         'react-dom': pinned('react-dom'),
       },
