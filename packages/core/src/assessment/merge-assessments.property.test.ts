@@ -5,7 +5,13 @@ import { emptyAssessment, parseAssessment } from './assessment-format.js';
 import { assessmentKey } from './assessment-storage.js';
 import { createAssessmentStore } from './assessment-store.js';
 import { mergeAssessments, sameAssessment } from './merge-assessments.js';
-import { type Assessment, MARK_STATUSES, type Mark, type MarkStatus } from './types.js';
+import {
+  type Assessment,
+  type AssessmentStore,
+  MARK_STATUSES,
+  type Mark,
+  type MarkStatus,
+} from './types.js';
 
 // Few ids and a narrow clock, so that the same item and the same millisecond come up often.
 const ids = ['r/a/k1', 'r/a/k2', 'r/b/k1', 'q/a/k1'];
@@ -89,6 +95,20 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ tab, kind: fc.constant('clear' as const) }) },
 );
 
+/** Does `op` in a tab's store, and what the last action per item should leave in `expected`. */
+function act(store: AssessmentStore, op: Op, expected: Map<string, MarkStatus>) {
+  if (op.kind === 'mark') {
+    store.mark(op.id, { status: op.status, text: 'One.' });
+    expected.set(op.id, op.status);
+  } else if (op.kind === 'remove') {
+    store.mark(op.id, undefined);
+    expected.delete(op.id);
+  } else {
+    store.clear();
+    expected.clear();
+  }
+}
+
 describe('two tabs over one storage, whatever they do', () => {
   it.each([
     ['hearing each other', true],
@@ -112,16 +132,7 @@ describe('two tabs over one storage, whatever they do', () => {
         const expected = new Map<string, MarkStatus>();
         for (const op of ops) {
           const store = tabs[op.tab]!;
-          if (op.kind === 'mark') {
-            store.mark(op.id, { status: op.status, text: 'One.' });
-            expected.set(op.id, op.status);
-          } else if (op.kind === 'remove') {
-            store.mark(op.id, undefined);
-            expected.delete(op.id);
-          } else {
-            store.clear();
-            expected.clear();
-          }
+          act(store, op, expected);
         }
         const want = Object.fromEntries([...expected].sort());
         const statuses = (assessment: Assessment) =>
@@ -160,16 +171,7 @@ describe('two tabs over one async storage that tells of changes', () => {
         const expected = new Map<string, MarkStatus>();
         for (const [i, op] of ops.entries()) {
           const store = tabs[op.tab]!;
-          if (op.kind === 'mark') {
-            store.mark(op.id, { status: op.status, text: 'One.' });
-            expected.set(op.id, op.status);
-          } else if (op.kind === 'remove') {
-            store.mark(op.id, undefined);
-            expected.delete(op.id);
-          } else {
-            store.clear();
-            expected.clear();
-          }
+          act(store, op, expected);
           // Some actions come before the previous one's write has landed, some after.
           if (i % 3 === 0) await Promise.resolve();
         }
