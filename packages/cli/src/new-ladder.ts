@@ -13,7 +13,7 @@ export interface NewLadderOptions {
 }
 
 /** `ml-engineer` → `Ml Engineer`: a name to start from, edited by the author. */
-export function nameOfId(id: string): string {
+function nameOfId(id: string): string {
   return id
     .split(/[-_\s]+/)
     .filter((word) => word !== '')

@@ -2,7 +2,7 @@ import cliProgress from 'cli-progress';
 import type { Io } from './io.js';
 
 /** A bar shows from this many files on. */
-export const PROGRESS_FROM = 20;
+const PROGRESS_FROM = 20;
 
 /** A progress bar on stderr, only on a terminal and for many files; otherwise it does nothing. */
 export function startProgress(io: Io, total: number, what: string) {

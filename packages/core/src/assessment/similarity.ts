@@ -4,7 +4,7 @@
 // spaces, count each pair of neighbouring characters as a word instead.
 
 /** Two sentences at least this alike are one expectation reworded. */
-export const SIMILAR = 0.5;
+const SIMILAR = 0.5;
 
 const WORDS =
   /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]+|(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}\p{M}])+/gu;

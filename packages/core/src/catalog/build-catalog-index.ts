@@ -13,7 +13,7 @@ export interface BuildCatalogIndexOptions {
 }
 
 /** Each role's requirement at each level, in level order: what the index says of a ladder. */
-export function requirementsOf(ladder: Ladder): Record<string, Requirement[]> {
+function requirementsOf(ladder: Ladder): Record<string, Requirement[]> {
   // One pass over the cells: an index of hundreds of ladders is built in one go.
   const byRole = new Map<string, Map<string, Requirement>>();
   for (const cell of ladder.cells) {

@@ -38,7 +38,7 @@ export interface ProgressLayout {
 }
 
 /** The share of a level's items marked "yes", and "partly", as fractions of its total. */
-export function levelShares(progress: LevelProgress): { yes: number; partly: number } {
+function levelShares(progress: LevelProgress): { yes: number; partly: number } {
   if (progress.total === 0) return { yes: 0, partly: 0 };
   return { yes: progress.yes / progress.total, partly: progress.partly / progress.total };
 }

@@ -43,7 +43,7 @@ const MARK_KEYS = {
 } as const satisfies Record<ProgressMark, string>;
 
 /** The shape of each mark, drawn in a 10 × 10 box at `x`, `y`: never colour alone. */
-export function MarkShape({ mark, x, y }: { mark: ProgressMark; x: number; y: number }) {
+function MarkShape({ mark, x, y }: { mark: ProgressMark; x: number; y: number }) {
   switch (mark) {
     case 'current':
       return <path data-part="mark-current" d={`M${x} ${y}l10 5l-10 5z`} fill="currentColor" />;
@@ -67,7 +67,7 @@ export function MarkShape({ mark, x, y }: { mark: ProgressMark; x: number; y: nu
 }
 
 /** "Senior: 3 of 4, 1 partly", "Lead: not expected" (the progress summary's words). */
-export function levelLine(text: AssessmentText, label: string, level: LevelProgress): string {
+function levelLine(text: AssessmentText, label: string, level: LevelProgress): string {
   if (level.total === 0) return text.message('assessment.progressNotExpected', { level: label });
   return text.message('assessment.progress', {
     level: label,
@@ -81,7 +81,7 @@ export function levelLine(text: AssessmentText, label: string, level: LevelProgr
  * The chart in words: "Estimated level: Middle. Current level: Middle. Target level: Senior.
  * Junior: 4 of 4; Middle: 3 of 5, 1 partly; …", each sentence as the locale ends one.
  */
-export function progressSummary(
+function progressSummary(
   text: AssessmentText,
   progress: AssessmentProgress,
   levelLabel: (level: string) => ContentText,

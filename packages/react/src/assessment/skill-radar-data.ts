@@ -23,7 +23,7 @@ export function expectedLevel(
 }
 
 /** Whether the person marked anything for `careerRole` in `assessment`. */
-export function hasMarksFor(assessment: Assessment | null | undefined, careerRole: string) {
+function hasMarksFor(assessment: Assessment | null | undefined, careerRole: string) {
   if (!assessment) return false;
   const prefix = `${careerRole}/`;
   return Object.keys(assessment.marks).some((id) => id.startsWith(prefix));
